@@ -1,0 +1,113 @@
+-- askarov-schema.sql — schema version 1 of the Askarov database.
+-- SPDX-FileCopyrightText: 2026 The Askarov authors
+-- SPDX-License-Identifier: GPL-3.0-or-later
+--
+-- Applied by askarov-store.c as migration 0 -> 1, in one transaction.
+-- Later versions add files askarov-schema-N.sql; released steps never change.
+
+-- Cases: one person at risk (or one campaign), grouping documents and records.
+CREATE TABLE cases (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL,
+  person_key  TEXT,                      -- folded name used to group documents
+  summary     TEXT,
+  created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE UNIQUE INDEX cases_name_idx ON cases (name);
+CREATE INDEX cases_person_key_idx ON cases (person_key);
+
+-- Documents: one imported Urgent Action, update, outcome, statement or article.
+CREATE TABLE documents (
+  id                    INTEGER PRIMARY KEY,
+  case_id               INTEGER REFERENCES cases (id) ON DELETE SET NULL,
+  title                 TEXT NOT NULL,
+  source_name           TEXT,            -- file name it was imported from
+  format                TEXT NOT NULL,   -- text, markdown, html, pdf, pack
+  body                  TEXT NOT NULL,   -- imported text, valid UTF-8
+  search_body           TEXT NOT NULL,   -- body folded for search (ё -> е)
+  content_hash          TEXT NOT NULL UNIQUE,
+  kind                  TEXT,            -- urgent-action, update, outcome, statement, article
+  reference             TEXT,            -- UA number, NN/YY
+  ai_index              TEXT,            -- EUR 58/015/2010
+  issued                TEXT,            -- YYYY-MM-DD
+  deadline              TEXT,            -- YYYY-MM-DD
+  update_number         INTEGER,
+  languages             TEXT,            -- ISO 639-1 codes, comma separated, in the document's order
+  own_language_allowed  INTEGER NOT NULL DEFAULT 0,
+  facts_json            TEXT,            -- everything the extractor found, as JSON
+  imported_at           TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX documents_case_idx ON documents (case_id, issued);
+CREATE INDEX documents_kind_idx ON documents (kind);
+
+-- Targets: the officials a document asks volunteers to write to.
+CREATE TABLE targets (
+  id           INTEGER PRIMARY KEY,
+  document_id  INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  position     INTEGER NOT NULL,
+  name         TEXT,
+  title        TEXT,
+  salutation   TEXT,
+  address      TEXT,                    -- lines joined with '\n'
+  email        TEXT,                    -- addresses joined with '\n'
+  fax          TEXT,
+  phone        TEXT,
+  social       TEXT,                    -- handles joined with '\n'
+  is_copy      INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (document_id, position)
+);
+
+-- Full-text index over title and folded body.
+CREATE VIRTUAL TABLE documents_fts USING fts5 (
+  title, search_body,
+  content = 'documents', content_rowid = 'id',
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '2 3'
+);
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+  INSERT INTO documents_fts (rowid, title, search_body) VALUES (new.id, new.title, new.search_body);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+  INSERT INTO documents_fts (documents_fts, rowid, title, search_body) VALUES ('delete', old.id, old.title, old.search_body);
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, search_body ON documents BEGIN
+  INSERT INTO documents_fts (documents_fts, rowid, title, search_body) VALUES ('delete', old.id, old.title, old.search_body);
+  INSERT INTO documents_fts (rowid, title, search_body) VALUES (new.id, new.title, new.search_body);
+END;
+
+-- Drafts: appeal letters being written, autosaved while typing.
+CREATE TABLE drafts (
+  id            INTEGER PRIMARY KEY,
+  case_id       INTEGER REFERENCES cases (id) ON DELETE SET NULL,
+  document_id   INTEGER REFERENCES documents (id) ON DELETE SET NULL,
+  target_name   TEXT,
+  target_title  TEXT,
+  language      TEXT NOT NULL,
+  role          TEXT NOT NULL,
+  address_form  TEXT NOT NULL DEFAULT 'unknown',
+  channel       TEXT NOT NULL DEFAULT 'letter',
+  subject       TEXT,
+  body          TEXT NOT NULL DEFAULT '',  -- the paragraphs the user edits
+  sent_at       TEXT,
+  updated_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+
+-- Records: every action a volunteer took.
+CREATE TABLE records (
+  id            INTEGER PRIMARY KEY,
+  case_id       INTEGER REFERENCES cases (id) ON DELETE SET NULL,
+  case_name     TEXT,                      -- kept so history survives deleted cases
+  reference     TEXT,                      -- the UA reference at the time
+  target_name   TEXT,
+  target_title  TEXT,
+  channel       TEXT NOT NULL CHECK (channel IN ('letter', 'email', 'fax', 'call', 'post', 'petition', 'other')),
+  outcome       TEXT CHECK (outcome IS NULL OR outcome IN ('sent', 'reached', 'voicemail', 'no-answer')),
+  language      TEXT,
+  taken_on      TEXT NOT NULL,             -- YYYY-MM-DD, when the action was taken
+  note          TEXT,
+  draft_id      INTEGER REFERENCES drafts (id) ON DELETE SET NULL,
+  reported_on   TEXT,                      -- YYYY-MM-DD, or NULL when not reported yet
+  created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX records_taken_idx ON records (taken_on DESC, id DESC);
+CREATE INDEX records_case_idx ON records (case_id, taken_on);

@@ -1,0 +1,763 @@
+/* askarov-store.c — the SQLite database that holds cases, documents, drafts and records.
+ * SPDX-FileCopyrightText: 2026 The Askarov authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "askarov-store"
+
+#include "config.h"
+
+#include "askarov-store.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "askarov-store-private.h"
+
+/* "ASKV": marks a database file as ours, so that a foreign one is never migrated. */
+#define ASKAROV_APPLICATION_ID 0x41534b56
+
+struct _AskarovStore
+{
+  GObject  parent_instance;
+  GMutex   lock;
+  sqlite3 *db;           /* owned */
+  char    *path;
+  char    *moved_aside;  /* where a damaged or foreign file was put, or NULL */
+};
+
+G_DEFINE_FINAL_TYPE (AskarovStore, askarov_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (askarov-store-error-quark, askarov_store_error)
+
+/* Migration N -> N+1 is migrations[N]: a resource holding SQL. */
+static const char * const migrations[] = {
+  "/com/example/Askarov/core/askarov-schema.sql",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ASKAROV_STORE_SCHEMA_VERSION);
+
+static AskarovStoreError
+error_code_for (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return ASKAROV_STORE_ERROR_CORRUPT;
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+      return ASKAROV_STORE_ERROR_READ_ONLY;
+    case SQLITE_FULL:
+      return ASKAROV_STORE_ERROR_FULL;
+    case SQLITE_CONSTRAINT:
+      return ASKAROV_STORE_ERROR_CONSTRAINT;
+    default:
+      return ASKAROV_STORE_ERROR_FAILED;
+    }
+}
+
+static gboolean
+set_error_from_db (sqlite3     *db,
+                   GError     **error,
+                   const char  *what)
+{
+  int rc = sqlite3_extended_errcode (db);
+  AskarovStoreError code = error_code_for (rc);
+
+  if (code == ASKAROV_STORE_ERROR_FULL)
+    /* Translators: %s says what was being saved, e.g. "Saving the action" */
+    g_set_error (error, ASKAROV_STORE_ERROR, code,
+                 _("%s failed: the disk is full. Free some space and try again; nothing was changed."), what);
+  else if (code == ASKAROV_STORE_ERROR_READ_ONLY)
+    /* Translators: %s says what was being saved */
+    g_set_error (error, ASKAROV_STORE_ERROR, code,
+                 _("%s failed: the data folder cannot be written to. Check its permissions."), what);
+  else
+    g_set_error (error, ASKAROV_STORE_ERROR, code, "%s: %s", what, sqlite3_errmsg (db));
+
+  return FALSE;
+}
+
+static gboolean
+exec_sql (sqlite3     *db,
+          const char  *sql,
+          GError     **error)
+{
+  if (sqlite3_exec (db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    return set_error_from_db (db, error, _("Updating the database"));
+  return TRUE;
+}
+
+static gboolean
+query_int (sqlite3     *db,
+           const char  *sql,
+           int         *out,
+           GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return set_error_from_db (db, error, _("Reading the database"));
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *out = sqlite3_column_int (stmt, 0);
+  else if (rc == SQLITE_DONE)
+    *out = 0;
+  else
+    return set_error_from_db (db, error, _("Reading the database"));
+  return TRUE;
+}
+
+/* Runs PRAGMA quick_check and returns TRUE when it says "ok". */
+static gboolean
+quick_check (sqlite3 *db)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL) != SQLITE_OK)
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return FALSE;
+  return g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+}
+
+/* A database is ours when it carries our application id, or is brand new. */
+static gboolean
+is_ours (sqlite3 *db,
+         gboolean *is_ours_out,
+         GError  **error)
+{
+  int app_id = 0;
+  int n_tables = 0;
+
+  if (!query_int (db, "PRAGMA application_id", &app_id, error))
+    return FALSE;
+  if (!query_int (db, "SELECT count(*) FROM sqlite_schema", &n_tables, error))
+    return FALSE;
+  *is_ours_out = (app_id == ASKAROV_APPLICATION_ID) || (app_id == 0 && n_tables == 0);
+  return TRUE;
+}
+
+static gboolean
+migrate (sqlite3  *db,
+         GError  **error)
+{
+  int version = 0;
+
+  if (!query_int (db, "PRAGMA user_version", &version, error))
+    return FALSE;
+
+  if (version > ASKAROV_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_TOO_NEW,
+                   _("The database was written by a newer version of Askarov. Update the app to open it; the file was left as it is."));
+      return FALSE;
+    }
+
+  for (int step = version; step < ASKAROV_STORE_SCHEMA_VERSION; step++)
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *sql = NULL;
+      g_autofree char *bump = NULL;
+
+      bytes = g_resources_lookup_data (migrations[step], G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_assert (bytes != NULL);
+      sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      bump = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d;",
+                              step + 1, ASKAROV_APPLICATION_ID);
+
+      if (!exec_sql (db, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      if (!exec_sql (db, sql, error) || !exec_sql (db, bump, error))
+        {
+          sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+      if (!exec_sql (db, "COMMIT", error))
+        {
+          sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+      g_debug ("Migrated database to version %d", step + 1);
+    }
+
+  return TRUE;
+}
+
+/* Renames the database and its WAL and shared-memory files together, so that
+ * nothing is deleted and the database is never separated from its journal. */
+static char *
+move_aside (const char  *path,
+            const char  *why,
+            GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *dest = NULL;
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint n = 0; ; n++)
+    {
+      g_free (dest);
+      dest = n == 0 ? g_strdup_printf ("%s.%s-%s", path, why, stamp)
+                    : g_strdup_printf ("%s.%s-%s-%u", path, why, stamp, n);
+      if (!g_file_test (dest, G_FILE_TEST_EXISTS))
+        break;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (path, suffixes[i], NULL);
+      g_autofree char *to = g_strconcat (dest, suffixes[i], NULL);
+
+      if (!g_file_test (from, G_FILE_TEST_EXISTS))
+        continue;
+      if (g_rename (from, to) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       /* Translators: %s is a file path, the second %s a system error */
+                       _("Could not move the damaged database %s aside: %s"),
+                       from, g_strerror (saved_errno));
+          return NULL;
+        }
+    }
+
+  return g_steal_pointer (&dest);
+}
+
+static sqlite3 *
+open_connection (const char  *path,
+                 GError     **error)
+{
+  sqlite3 *db = NULL;
+  int rc;
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      if (db == NULL)
+        g_set_error (error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_FAILED,
+                     _("Could not open the database %s"), path);
+      else
+        {
+          /* Translators: %s is the database file path */
+          g_autofree char *what = g_strdup_printf (_("Opening %s"), path);
+
+          set_error_from_db (db, error, what);
+          sqlite3_close_v2 (db);
+        }
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (db, 1);
+  sqlite3_busy_timeout (db, 5000);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  return db;
+}
+
+/* Opens, checks and configures @path. Sets *damaged when the file is
+ * corrupt or not ours, in which case the caller moves it aside. */
+static sqlite3 *
+open_checked (const char  *path,
+              gboolean    *damaged,
+              GError     **error)
+{
+  sqlite3 *db = NULL;
+  gboolean ours = FALSE;
+  g_autoptr(GError) local_error = NULL;
+
+  *damaged = FALSE;
+
+  if (!(db = open_connection (path, error)))
+    return NULL;
+
+  if (!is_ours (db, &ours, &local_error) || !ours || !quick_check (db))
+    {
+      if (local_error != NULL && local_error->code != ASKAROV_STORE_ERROR_CORRUPT)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          sqlite3_close_v2 (db);
+          return NULL;
+        }
+      *damaged = TRUE;
+      sqlite3_close_v2 (db);
+      return NULL;
+    }
+
+  if (!exec_sql (db,
+                 "PRAGMA journal_mode = WAL;"
+                 "PRAGMA synchronous = FULL;"
+                 "PRAGMA foreign_keys = ON;"
+                 "PRAGMA trusted_schema = OFF;",
+                 error) ||
+      !migrate (db, error))
+    {
+      sqlite3_close_v2 (db);
+      return NULL;
+    }
+
+  return db;
+}
+
+static void
+open_worker (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  const char *path = task_data;
+  g_autoptr(GError) error = NULL;
+  AskarovStore *store;
+
+  if ((store = askarov_store_open (path, &error)))
+    g_task_return_pointer (task, store, g_object_unref);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+askarov_store_finalize (GObject *object)
+{
+  AskarovStore *self = ASKAROV_STORE (object);
+
+  askarov_store_close (self);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->moved_aside, g_free);
+  g_mutex_clear (&self->lock);
+
+  G_OBJECT_CLASS (askarov_store_parent_class)->finalize (object);
+}
+
+static void
+askarov_store_class_init (AskarovStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = askarov_store_finalize;
+}
+
+static void
+askarov_store_init (AskarovStore *self)
+{
+  g_mutex_init (&self->lock);
+}
+
+/**
+ * askarov_store_default_path:
+ *
+ * Returns: the database path in the user data directory (the Flatpak's own
+ *   data directory when sandboxed).
+ */
+char *
+askarov_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "askarov", "askarov.db", NULL);
+}
+
+/**
+ * askarov_store_open:
+ * @path: the database file, created when missing
+ *
+ * Opens the database, runs the quick check and any migrations. A file that is
+ * damaged or is not an Askarov database is renamed (with its WAL) to
+ * `PATH.corrupt-STAMP` and a fresh database is created in its place;
+ * askarov_store_get_moved_aside() then says where it went.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+AskarovStore *
+askarov_store_open (const char  *path,
+                    GError     **error)
+{
+  g_autoptr(AskarovStore) self = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *moved = NULL;
+  gboolean damaged = FALSE;
+  sqlite3 *db;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  dir = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_READ_ONLY,
+                   /* Translators: %s is a folder, the second %s a system error */
+                   _("Could not create the data folder %s: %s"), dir, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  db = open_checked (path, &damaged, error);
+  if (db == NULL && damaged)
+    {
+      const char *why = "corrupt";
+
+      if (!(moved = move_aside (path, why, error)))
+        return NULL;
+      g_message ("Database %s was damaged or not ours; moved it to %s", path, moved);
+      db = open_checked (path, &damaged, error);
+      if (db == NULL && damaged)
+        g_set_error (error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_CORRUPT,
+                     _("Could not create a new database at %s"), path);
+    }
+  if (db == NULL)
+    return NULL;
+
+  self = g_object_new (ASKAROV_TYPE_STORE, NULL);
+  self->db = db;
+  self->path = g_strdup (path);
+  self->moved_aside = g_steal_pointer (&moved);
+
+  return g_steal_pointer (&self);
+}
+
+void
+askarov_store_open_async (const char          *path,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, askarov_store_open_async);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, open_worker);
+}
+
+AskarovStore *
+askarov_store_open_finish (GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+const char *
+askarov_store_get_path (AskarovStore *self)
+{
+  g_return_val_if_fail (ASKAROV_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+/**
+ * askarov_store_get_moved_aside:
+ *
+ * Returns: (nullable): where a damaged or foreign database file was moved
+ *   when this store was opened, or %NULL
+ */
+const char *
+askarov_store_get_moved_aside (AskarovStore *self)
+{
+  g_return_val_if_fail (ASKAROV_IS_STORE (self), NULL);
+
+  return self->moved_aside;
+}
+
+int
+askarov_store_get_schema_version (AskarovStore *self)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  int version = -1;
+
+  g_return_val_if_fail (ASKAROV_IS_STORE (self), -1);
+
+  locker = askarov_store_lock (self);
+  if (!query_int (self->db, "PRAGMA user_version", &version, NULL))
+    return -1;
+  return version;
+}
+
+gboolean
+askarov_store_integrity_check (AskarovStore  *self,
+                               GError       **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (ASKAROV_IS_STORE (self), FALSE);
+
+  locker = askarov_store_lock (self);
+  if (!(stmt = askarov_store_prepare (self, "PRAGMA integrity_check(1)", error)))
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return askarov_store_set_error (self, error, _("Checking the database"));
+  if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
+    {
+      g_set_error (error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_CORRUPT,
+                   _("The database is damaged: %s"), sqlite3_column_text (stmt, 0));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+copy_database (sqlite3     *dest,
+               sqlite3     *src,
+               GError     **error)
+{
+  sqlite3_backup *backup;
+  int rc;
+
+  if (!(backup = sqlite3_backup_init (dest, "main", src, "main")))
+    return set_error_from_db (dest, error, _("Copying the database"));
+
+  do
+    {
+      rc = sqlite3_backup_step (backup, 256);
+      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        sqlite3_sleep (20);
+    }
+  while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+
+  sqlite3_backup_finish (backup);
+  if (rc != SQLITE_DONE)
+    return set_error_from_db (dest, error, _("Copying the database"));
+  return TRUE;
+}
+
+/**
+ * askarov_store_backup:
+ * @dest_path: where to write the copy
+ *
+ * Writes a consistent copy of the whole database with SQLite's online backup
+ * API, first to a temporary file beside @dest_path and then renamed over it,
+ * so that an existing backup is never left half-written.
+ */
+gboolean
+askarov_store_backup (AskarovStore  *self,
+                      const char    *dest_path,
+                      GError       **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autofree char *tmp_path = NULL;
+  sqlite3 *dest = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (ASKAROV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (dest_path != NULL, FALSE);
+
+  tmp_path = g_strconcat (dest_path, ".part", NULL);
+  g_unlink (tmp_path);
+
+  if (sqlite3_open_v2 (tmp_path, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+    {
+      /* Translators: %s is a file path */
+      g_autofree char *what = g_strdup_printf (_("Writing the backup %s"), dest_path);
+
+      ok = set_error_from_db (dest, error, what);
+      sqlite3_close_v2 (dest);
+      return ok;
+    }
+
+  locker = askarov_store_lock (self);
+  ok = copy_database (dest, self->db, error);
+  if (ok && sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) != SQLITE_OK)
+    ok = set_error_from_db (dest, error, _("Writing the backup"));
+  g_clear_pointer (&locker, g_mutex_locker_free);
+  sqlite3_close_v2 (dest);
+
+  if (ok && g_rename (tmp_path, dest_path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not write the backup %s: %s"), dest_path, g_strerror (saved_errno));
+      ok = FALSE;
+    }
+  if (!ok)
+    g_unlink (tmp_path);
+  return ok;
+}
+
+/**
+ * askarov_store_restore:
+ * @src_path: a backup written by askarov_store_backup()
+ *
+ * Replaces the whole database with the backup. The backup is checked first
+ * (that it is an Askarov database, not newer than this app, and not damaged);
+ * on any error the current database is left as it was.
+ */
+gboolean
+askarov_store_restore (AskarovStore  *self,
+                       const char    *src_path,
+                       GError       **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  sqlite3 *src = NULL;
+  gboolean ours = FALSE;
+  int version = 0;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (ASKAROV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (src_path != NULL, FALSE);
+
+  if (sqlite3_open_v2 (src_path, &src, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+    {
+      /* Translators: %s is a file path */
+      g_autofree char *what = g_strdup_printf (_("Opening the backup %s"), src_path);
+
+      set_error_from_db (src, error, what);
+      sqlite3_close_v2 (src);
+      return FALSE;
+    }
+  sqlite3_db_config (src, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+
+  if (!is_ours (src, &ours, NULL) || !ours || !quick_check (src) ||
+      !query_int (src, "PRAGMA user_version", &version, NULL) || version < 1)
+    {
+      g_set_error (error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_CORRUPT,
+                   /* Translators: %s is a file path */
+                   _("%s is not an Askarov backup, or it is damaged. Nothing was changed."), src_path);
+      goto out;
+    }
+  if (version > ASKAROV_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_TOO_NEW,
+                   _("The backup %s was made by a newer version of Askarov. Nothing was changed."), src_path);
+      goto out;
+    }
+
+  locker = askarov_store_lock (self);
+  if (!copy_database (self->db, src, error))
+    goto out;
+  ok = migrate (self->db, error) &&
+       exec_sql (self->db, "PRAGMA foreign_keys = ON", error);
+
+out:
+  sqlite3_close_v2 (src);
+  return ok;
+}
+
+/**
+ * askarov_store_close:
+ *
+ * Runs PRAGMA optimize and closes the connection. Further calls fail.
+ */
+void
+askarov_store_close (AskarovStore *self)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+
+  g_return_if_fail (ASKAROV_IS_STORE (self));
+
+  locker = askarov_store_lock (self);
+  if (self->db != NULL)
+    {
+      sqlite3_exec (self->db, "PRAGMA optimize", NULL, NULL, NULL);
+      sqlite3_close_v2 (self->db);
+      self->db = NULL;
+    }
+}
+
+/* Private API shared with the area files (askarov-store-private.h). */
+
+GMutexLocker *
+askarov_store_lock (AskarovStore *self)
+{
+  return g_mutex_locker_new (&self->lock);
+}
+
+sqlite3 *
+askarov_store_get_db (AskarovStore *self)
+{
+  return self->db;
+}
+
+gboolean
+askarov_store_set_error (AskarovStore  *self,
+                         GError       **error,
+                         const char    *what)
+{
+  if (self->db == NULL)
+    {
+      g_set_error (error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_FAILED,
+                   _("%s failed: the database is closed."), what);
+      return FALSE;
+    }
+  return set_error_from_db (self->db, error, what);
+}
+
+gboolean
+askarov_store_exec (AskarovStore  *self,
+                    const char    *sql,
+                    GError       **error)
+{
+  if (self->db == NULL)
+    return askarov_store_set_error (self, error, _("Updating the database"));
+  return exec_sql (self->db, sql, error);
+}
+
+sqlite3_stmt *
+askarov_store_prepare (AskarovStore  *self,
+                       const char    *sql,
+                       GError       **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (self->db == NULL)
+    {
+      askarov_store_set_error (self, error, _("Reading the database"));
+      return NULL;
+    }
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      set_error_from_db (self->db, error, _("Reading the database"));
+      return NULL;
+    }
+  return stmt;
+}
+
+gboolean
+askarov_store_begin (AskarovStore  *self,
+                     GError       **error)
+{
+  return askarov_store_exec (self, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+askarov_store_commit (AskarovStore  *self,
+                      GError       **error)
+{
+  if (!askarov_store_exec (self, "COMMIT", error))
+    {
+      askarov_store_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+askarov_store_rollback (AskarovStore *self)
+{
+  if (self->db != NULL && !sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+void
+askarov_store_bind_text_or_null (sqlite3_stmt *stmt,
+                                 int           index,
+                                 const char   *text)
+{
+  if (text == NULL || *text == '\0')
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+char *
+askarov_store_column_dup (sqlite3_stmt *stmt,
+                          int           index)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, index);
+
+  return text != NULL ? g_strdup (text) : NULL;
+}

@@ -1,0 +1,20 @@
+/* askarov-application.h — the application: actions, command line, the shared database.
+ * SPDX-FileCopyrightText: 2026 The Askarov authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "askarov-store.h"
+
+G_BEGIN_DECLS
+
+#define ASKAROV_TYPE_APPLICATION (askarov_application_get_type ())
+G_DECLARE_FINAL_TYPE (AskarovApplication, askarov_application, ASKAROV, APPLICATION, AdwApplication)
+
+AskarovApplication *askarov_application_new            (const char         *application_id);
+AskarovStore       *askarov_application_get_store      (AskarovApplication *self);
+const GError       *askarov_application_get_store_error (AskarovApplication *self);
+GSettings          *askarov_application_get_settings   (AskarovApplication *self);
+
+G_END_DECLS

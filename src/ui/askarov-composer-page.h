@@ -1,0 +1,19 @@
+/* askarov-composer-page.h — the page where an appeal letter is written and sent.
+ * SPDX-FileCopyrightText: 2026 The Askarov authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "askarov-store.h"
+
+G_BEGIN_DECLS
+
+#define ASKAROV_TYPE_COMPOSER_PAGE (askarov_composer_page_get_type ())
+G_DECLARE_FINAL_TYPE (AskarovComposerPage, askarov_composer_page, ASKAROV, COMPOSER_PAGE, GtkWidget)
+
+void askarov_composer_page_set_store (AskarovComposerPage *self,
+                                      AskarovStore        *store);
+void askarov_composer_page_set_settings (AskarovComposerPage *self,
+                                         GSettings           *settings);
+G_END_DECLS

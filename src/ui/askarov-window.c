@@ -1,0 +1,315 @@
+/* askarov-window.c — the main window: Documents, Compose and Actions in one adaptive frame.
+ * SPDX-FileCopyrightText: 2026 The Askarov authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "askarov-window"
+
+#include "config.h"
+
+#include "askarov-window.h"
+
+#include <glib/gi18n.h>
+
+#include "askarov-browser-page.h"
+#include "askarov-composer-page.h"
+#include "askarov-tracker-page.h"
+
+struct _AskarovWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template children */
+  AdwToastOverlay      *toast_overlay;
+  AdwHeaderBar         *header_bar;
+  AdwBanner            *banner;
+  AdwViewStack         *stack;
+  AdwViewSwitcherBar   *switcher_bar;
+  AskarovBrowserPage   *browser_page;
+  AskarovComposerPage  *composer_page;
+  AskarovTrackerPage   *tracker_page;
+
+  GSettings            *settings;
+  char                 *banner_details;
+};
+
+G_DEFINE_FINAL_TYPE (AskarovWindow, askarov_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+update_store (AskarovWindow *self)
+{
+  AskarovApplication *app = ASKAROV_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  AskarovStore *store;
+  const GError *error;
+
+  if (app == NULL)
+    return;
+
+  store = askarov_application_get_store (app);
+  error = askarov_application_get_store_error (app);
+
+  if (store == NULL && error != NULL)
+    {
+      adw_banner_set_title (self->banner, _("Your documents and actions could not be opened"));
+      g_set_str (&self->banner_details, error->message);
+      adw_banner_set_revealed (self->banner, TRUE);
+    }
+  else if (store != NULL && askarov_store_get_moved_aside (store) != NULL)
+    {
+      adw_banner_set_title (self->banner, _("The database was damaged and a new one was started"));
+      g_free (self->banner_details);
+      self->banner_details =
+        /* Translators: %s is the path of the damaged database file */
+        g_strdup_printf (_("The damaged file was kept as %s. Nothing in it was deleted; restore a backup from the Actions page, or keep the file for a data recovery tool."),
+                         askarov_store_get_moved_aside (store));
+      adw_banner_set_revealed (self->banner, TRUE);
+    }
+
+  askarov_browser_page_set_store (self->browser_page, store);
+  askarov_composer_page_set_store (self->composer_page, store);
+  askarov_tracker_page_set_store (self->tracker_page, store);
+}
+
+static void
+app_notify_store_cb (AskarovWindow *self)
+{
+  update_store (self);
+}
+
+static void
+banner_button_clicked_cb (AskarovWindow *self)
+{
+  AdwDialog *dialog;
+
+  dialog = adw_alert_dialog_new (adw_banner_get_title (self->banner), self->banner_details);
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
+static void
+import_dialog_done_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(AskarovWindow) self = user_data;
+  g_autoptr(GListModel) files = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
+
+  files = gtk_file_dialog_open_multiple_finish (GTK_FILE_DIALOG (object), result, &error);
+  if (files == NULL)
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+    g_ptr_array_add (array, g_list_model_get_item (files, i));
+
+  askarov_window_import_files (self, (GFile **) array->pdata, array->len);
+}
+
+static void
+import_documents_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  AskarovWindow *self = ASKAROV_WINDOW (widget);
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) any = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (all, _("Urgent Actions (PDF, web pages, text)"));
+  gtk_file_filter_add_mime_type (all, "application/pdf");
+  gtk_file_filter_add_mime_type (all, "text/html");
+  gtk_file_filter_add_mime_type (all, "text/plain");
+  gtk_file_filter_add_mime_type (all, "text/markdown");
+  gtk_file_filter_add_suffix (all, "md");
+  g_list_store_append (filters, all);
+  gtk_file_filter_set_name (any, _("All Files"));
+  gtk_file_filter_add_pattern (any, "*");
+  g_list_store_append (filters, any);
+
+  gtk_file_dialog_set_title (dialog, _("Import Documents"));
+  gtk_file_dialog_set_accept_label (dialog, _("_Import"));
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_default_filter (dialog, all);
+  gtk_file_dialog_open_multiple (dialog, GTK_WINDOW (self), NULL, import_dialog_done_cb, g_object_ref (self));
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  askarov_window_show_page (ASKAROV_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AskarovWindow *self = ASKAROV_WINDOW (widget);
+
+  askarov_window_show_page (self, "documents");
+  askarov_browser_page_start_search (self->browser_page);
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         gpointer       user_data)
+{
+  AskarovWindow *self = user_data;
+  GdkFileList *list;
+  g_autoptr(GPtrArray) files = g_ptr_array_new ();
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  list = g_value_get_boxed (value);
+  for (GSList *l = gdk_file_list_get_files (list); l != NULL; l = l->next)
+    g_ptr_array_add (files, l->data);
+  if (files->len == 0)
+    return FALSE;
+
+  askarov_window_import_files (self, (GFile **) files->pdata, files->len);
+  return TRUE;
+}
+
+/* Called once the window belongs to @app: "application" is not a construct
+ * property, so this cannot happen in constructed(). */
+static void
+attach_application (AskarovWindow      *self,
+                    AskarovApplication *app)
+{
+  self->settings = g_object_ref (askarov_application_get_settings (app));
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "last-page", self->stack, "visible-child-name", G_SETTINGS_BIND_DEFAULT);
+
+  askarov_composer_page_set_settings (self->composer_page, self->settings);
+  askarov_tracker_page_set_settings (self->tracker_page, self->settings);
+
+  g_signal_connect_object (app, "notify::store", G_CALLBACK (app_notify_store_cb), self, G_CONNECT_SWAPPED);
+  update_store (self);
+}
+
+static void
+askarov_window_dispose (GObject *object)
+{
+  AskarovWindow *self = ASKAROV_WINDOW (object);
+
+  g_clear_object (&self->settings);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ASKAROV_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (askarov_window_parent_class)->dispose (object);
+}
+
+static void
+askarov_window_finalize (GObject *object)
+{
+  AskarovWindow *self = ASKAROV_WINDOW (object);
+
+  g_clear_pointer (&self->banner_details, g_free);
+
+  G_OBJECT_CLASS (askarov_window_parent_class)->finalize (object);
+}
+
+static void
+askarov_window_class_init (AskarovWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = askarov_window_dispose;
+  object_class->finalize = askarov_window_finalize;
+
+  g_type_ensure (ASKAROV_TYPE_BROWSER_PAGE);
+  g_type_ensure (ASKAROV_TYPE_COMPOSER_PAGE);
+  g_type_ensure (ASKAROV_TYPE_TRACKER_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Askarov/ui/askarov-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, AskarovWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, AskarovWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, AskarovWindow, banner);
+  gtk_widget_class_bind_template_child (widget_class, AskarovWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, AskarovWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, AskarovWindow, browser_page);
+  gtk_widget_class_bind_template_child (widget_class, AskarovWindow, composer_page);
+  gtk_widget_class_bind_template_child (widget_class, AskarovWindow, tracker_page);
+
+  gtk_widget_class_install_action (widget_class, "win.import-documents", NULL, import_documents_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+}
+
+static void
+askarov_window_init (AskarovWindow *self)
+{
+  GtkDropTarget *drop;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  if (DEVELOPMENT_BUILD)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  g_signal_connect_swapped (self->banner, "button-clicked", G_CALLBACK (banner_button_clicked_cb), self);
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+}
+
+AskarovWindow *
+askarov_window_new (AskarovApplication *application)
+{
+  AskarovWindow *self;
+
+  g_return_val_if_fail (ASKAROV_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (ASKAROV_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+  attach_application (self, application);
+  return self;
+}
+
+/**
+ * askarov_window_import_files:
+ *
+ * Shows the Documents page and imports @files into the case library, with a
+ * toast for each file that could not be imported.
+ */
+void
+askarov_window_import_files (AskarovWindow  *self,
+                             GFile         **files,
+                             int             n_files)
+{
+  g_return_if_fail (ASKAROV_IS_WINDOW (self));
+
+  askarov_window_show_page (self, "documents");
+  askarov_browser_page_import_files (self->browser_page, files, n_files);
+}
+
+void
+askarov_window_show_page (AskarovWindow *self,
+                          const char    *name)
+{
+  g_return_if_fail (ASKAROV_IS_WINDOW (self));
+  g_return_if_fail (name != NULL);
+
+  if (adw_view_stack_get_child_by_name (self->stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
+void
+askarov_window_add_toast (AskarovWindow *self,
+                          AdwToast      *toast)
+{
+  g_return_if_fail (ASKAROV_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

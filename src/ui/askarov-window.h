@@ -1,0 +1,24 @@
+/* askarov-window.h — the main window: Documents, Compose and Actions in one adaptive frame.
+ * SPDX-FileCopyrightText: 2026 The Askarov authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "askarov-application.h"
+
+G_BEGIN_DECLS
+
+#define ASKAROV_TYPE_WINDOW (askarov_window_get_type ())
+G_DECLARE_FINAL_TYPE (AskarovWindow, askarov_window, ASKAROV, WINDOW, AdwApplicationWindow)
+
+AskarovWindow *askarov_window_new          (AskarovApplication *application);
+void           askarov_window_import_files (AskarovWindow      *self,
+                                            GFile             **files,
+                                            int                 n_files);
+void           askarov_window_show_page    (AskarovWindow      *self,
+                                            const char         *name);
+void           askarov_window_add_toast    (AskarovWindow      *self,
+                                            AdwToast           *toast);
+
+G_END_DECLS

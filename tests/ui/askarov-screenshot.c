@@ -1,0 +1,84 @@
+/* askarov-screenshot.c — renders the application window to a PNG, for reviews and the metainfo.
+ * SPDX-FileCopyrightText: 2026 The Askarov authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Usage: askarov-screenshot [--width W] [--height H] [--dark] [--page NAME] OUTPUT.png
+ * The database is the user's (set XDG_DATA_HOME to use another). */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "ui-test-utils.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = g_option_context_new ("OUTPUT.png");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AskarovApplication) app = NULL;
+  g_autofree char *page = NULL;
+  g_autofree char *action = NULL;
+  int width = 1280;
+  int height = 800;
+  int settle_ms = 1500;
+  gboolean dark = FALSE;
+  AskarovWindow *window;
+  GOptionEntry entries[] = {
+    { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "W" },
+    { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "H" },
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
+    { "page", 0, 0, G_OPTION_ARG_STRING, &page, "Part to show: documents, compose or actions", "NAME" },
+    { "action", 0, 0, G_OPTION_ARG_STRING, &action, "A window action to activate first (e.g. browser.select-first)", "ACTION" },
+    { "settle", 0, 0, G_OPTION_ARG_INT, &settle_ms, "Milliseconds to wait before the shot", "MS" },
+    { NULL }
+  };
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2)
+    {
+      g_printerr ("%s\n", error ? error->message : "usage: askarov-screenshot [OPTIONS] OUTPUT.png");
+      return 2;
+    }
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  gtk_init ();
+  adw_init ();
+  if (dark)
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+
+  /* The window takes its first size from the settings (memory backend here). */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    g_settings_set_int (settings, "window-width", width);
+    g_settings_set_int (settings, "window-height", height);
+    if (page != NULL)
+      g_settings_set_string (settings, "last-page", page);
+  }
+
+  window = ui_test_open_window (&app);
+  ui_test_wait_store (app);
+  ui_test_resize (GTK_WINDOW (window), width, height);
+  if (page != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", page);
+  if (action != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
+  ui_test_iterate (settle_ms);
+
+  if (!ui_test_save_png (GTK_WIDGET (window), argv[1], &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print ("%s\n", argv[1]);
+  ui_test_close (g_steal_pointer (&app), window);
+  return 0;
+}

@@ -1,0 +1,148 @@
+/* ui-test-utils.c — opens the real application window for tests and screenshots.
+ * SPDX-FileCopyrightText: 2026 The Askarov authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "ui-test-utils.h"
+
+#include <unistd.h>
+
+void
+ui_test_init (int    *argc,
+              char ***argv)
+{
+  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  gtk_init ();
+  adw_init ();
+}
+
+void
+ui_test_iterate (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+/**
+ * ui_test_open_window:
+ *
+ * Registers a non-unique application (its startup opens the database in the
+ * test's own data dir), activates it and waits until the window is mapped.
+ */
+AskarovWindow *
+ui_test_open_window (AskarovApplication **app_out)
+{
+  g_autoptr(GError) error = NULL;
+  AskarovApplication *app;
+  GtkWindow *window;
+  gint64 deadline;
+
+  static guint serial;
+  g_autofree char *app_id = NULL;
+
+  /* Each window gets its own id: an application stays exported on the bus
+   * until it is finalized. */
+  app_id = g_strdup_printf ("com.example.Askarov.Test%u_%u", (guint) getpid (), serial++);
+  app = askarov_application_new (app_id);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_nonnull (window);
+  g_assert_true (ASKAROV_IS_WINDOW (window));
+
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  *app_out = app;
+  return ASKAROV_WINDOW (window);
+}
+
+void
+ui_test_wait_store (AskarovApplication *app)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (askarov_application_get_store (app) == NULL &&
+         askarov_application_get_store_error (app) == NULL &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (askarov_application_get_store (app));
+}
+
+void
+ui_test_resize (GtkWindow *window,
+                int        width,
+                int        height)
+{
+  int last_width = -1;
+  int last_height = -1;
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  gtk_window_set_default_size (window, width, height);
+  /* Wait for the size to settle, then let breakpoints apply. */
+  while (g_get_monotonic_time () < deadline)
+    {
+      ui_test_iterate (100);
+      if (gtk_widget_get_width (GTK_WIDGET (window)) == last_width &&
+          gtk_widget_get_height (GTK_WIDGET (window)) == last_height)
+        break;
+      last_width = gtk_widget_get_width (GTK_WIDGET (window));
+      last_height = gtk_widget_get_height (GTK_WIDGET (window));
+    }
+  ui_test_iterate (200);
+}
+
+gboolean
+ui_test_save_png (GtkWidget   *widget,
+                  const char  *path,
+                  GError     **error)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Nothing was drawn");
+      return FALSE;
+    }
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, path))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Could not write %s", path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+ui_test_close (AskarovApplication *app,
+               AskarovWindow      *window)
+{
+  AskarovStore *store = askarov_application_get_store (app);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate (50);
+  if (store != NULL)
+    askarov_store_close (store);
+  g_object_unref (app);
+}
