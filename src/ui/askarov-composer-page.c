@@ -64,3 +64,18 @@ askarov_composer_page_set_settings (AskarovComposerPage *self,
 {
   g_return_if_fail (ASKAROV_IS_COMPOSER_PAGE (self));
 }
+
+/**
+ * askarov_composer_page_compose_to:
+ * @document_id: the Urgent Action the letter answers
+ * @target_position: the target's position in that document, or -1
+ *
+ * Starts (or reopens) the draft for that target.
+ */
+void
+askarov_composer_page_compose_to (AskarovComposerPage *self,
+                                  gint64               document_id,
+                                  int                  target_position)
+{
+  g_return_if_fail (ASKAROV_IS_COMPOSER_PAGE (self));
+}

@@ -16,4 +16,7 @@ void askarov_composer_page_set_store (AskarovComposerPage *self,
                                       AskarovStore        *store);
 void askarov_composer_page_set_settings (AskarovComposerPage *self,
                                          GSettings           *settings);
+void askarov_composer_page_compose_to   (AskarovComposerPage *self,
+                                         gint64               document_id,
+                                         int                  target_position);
 G_END_DECLS

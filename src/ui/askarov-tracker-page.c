@@ -64,3 +64,20 @@ askarov_tracker_page_set_settings (AskarovTrackerPage *self,
 {
   g_return_if_fail (ASKAROV_IS_TRACKER_PAGE (self));
 }
+
+/**
+ * askarov_tracker_page_log_record:
+ * @fields: an a{sv} dictionary: "case-id" (x), "case-name", "reference",
+ *   "target-name", "target-title", "channel", "outcome", "language",
+ *   "note" (all s), "draft-id" (x), and "confirm" (b: %TRUE to open the
+ *   log dialog prefilled, %FALSE to log at once with an Undo toast)
+ *
+ * Logs an action that another part of the window asked for.
+ */
+void
+askarov_tracker_page_log_record (AskarovTrackerPage *self,
+                                 GVariant           *fields)
+{
+  g_return_if_fail (ASKAROV_IS_TRACKER_PAGE (self));
+  g_return_if_fail (g_variant_is_of_type (fields, G_VARIANT_TYPE_VARDICT));
+}

@@ -16,4 +16,6 @@ void askarov_tracker_page_set_store (AskarovTrackerPage *self,
                                      AskarovStore       *store);
 void askarov_tracker_page_set_settings (AskarovTrackerPage *self,
                                         GSettings          *settings);
+void askarov_tracker_page_log_record   (AskarovTrackerPage *self,
+                                        GVariant           *fields);
 G_END_DECLS

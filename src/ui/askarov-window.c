@@ -153,6 +153,30 @@ search_action (GtkWidget  *widget,
   askarov_browser_page_start_search (self->browser_page);
 }
 
+static void
+compose_to_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  AskarovWindow *self = ASKAROV_WINDOW (widget);
+  gint64 document_id = 0;
+  int target_position = -1;
+
+  g_variant_get (parameter, "(xi)", &document_id, &target_position);
+  askarov_window_show_page (self, "compose");
+  askarov_composer_page_compose_to (self->composer_page, document_id, target_position);
+}
+
+static void
+log_record_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  AskarovWindow *self = ASKAROV_WINDOW (widget);
+
+  askarov_tracker_page_log_record (self->tracker_page, parameter);
+}
+
 static gboolean
 drop_cb (GtkDropTarget *target,
          const GValue  *value,
@@ -243,6 +267,10 @@ askarov_window_class_init (AskarovWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import-documents", NULL, import_documents_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  /* (document id, target position or -1): open the composer for that target. */
+  gtk_widget_class_install_action (widget_class, "win.compose-to", "(xi)", compose_to_action);
+  /* a{sv} of record fields (see askarov_tracker_page_log_record()). */
+  gtk_widget_class_install_action (widget_class, "win.log-record", "a{sv}", log_record_action);
 }
 
 static void
