@@ -6,6 +6,7 @@
 
 #include "ui-test-utils.h"
 
+#include <glib/gstdio.h>
 #include <unistd.h>
 
 void
@@ -36,6 +37,28 @@ ui_test_iterate (guint ms)
  * Registers a non-unique application (its startup opens the database in the
  * test's own data dir), activates it and waits until the window is mapped.
  */
+/* G_TEST_OPTION_ISOLATE_DIRS points XDG_DATA_DIRS at empty folders, which
+ * hides the MIME database (needed to load SVG icons) and the icon theme.
+ * Link the system's into the isolated folder. */
+static void
+link_system_data (void)
+{
+  const char * const *dirs = g_get_system_data_dirs ();
+  const char *names[] = { "mime", "icons" };
+
+  if (dirs[0] == NULL)
+    return;
+  g_mkdir_with_parents (dirs[0], 0700);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *link = g_build_filename (dirs[0], names[i], NULL);
+      g_autofree char *target = g_build_filename ("/usr/share", names[i], NULL);
+
+      if (!g_file_test (link, G_FILE_TEST_EXISTS))
+        symlink (target, link);
+    }
+}
+
 AskarovWindow *
 ui_test_open_window (AskarovApplication **app_out)
 {
@@ -50,6 +73,7 @@ ui_test_open_window (AskarovApplication **app_out)
   /* Each window gets its own id: an application stays exported on the bus
    * until it is finalized. */
   app_id = g_strdup_printf ("com.example.Askarov.Test%u_%u", (guint) getpid (), serial++);
+  link_system_data ();
   app = askarov_application_new (app_id);
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
   g_application_register (G_APPLICATION (app), NULL, &error);
