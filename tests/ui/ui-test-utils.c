@@ -9,11 +9,32 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+/**
+ * ui_test_init:
+ *
+ * Points HOME and the XDG user folders at a new temporary folder. This is
+ * not G_TEST_OPTION_ISOLATE_DIRS, which also empties XDG_DATA_DIRS and so
+ * hides the MIME database that GTK needs to load its SVG icons.
+ */
 void
 ui_test_init (int    *argc,
               char ***argv)
 {
-  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmp = g_dir_make_tmp ("askarov-ui-test-XXXXXX", &error);
+  const char *vars[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR" };
+
+  g_assert_no_error (error);
+  g_setenv ("HOME", tmp, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (vars); i++)
+    {
+      g_autofree char *dir = g_build_filename (tmp, vars[i], NULL);
+
+      g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+      g_setenv (vars[i], dir, TRUE);
+    }
+
+  g_test_init (argc, argv, NULL);
   gtk_init ();
   adw_init ();
 }
@@ -37,28 +58,6 @@ ui_test_iterate (guint ms)
  * Registers a non-unique application (its startup opens the database in the
  * test's own data dir), activates it and waits until the window is mapped.
  */
-/* G_TEST_OPTION_ISOLATE_DIRS points XDG_DATA_DIRS at empty folders, which
- * hides the MIME database (needed to load SVG icons) and the icon theme.
- * Link the system's into the isolated folder. */
-static void
-link_system_data (void)
-{
-  const char * const *dirs = g_get_system_data_dirs ();
-  const char *names[] = { "mime", "icons" };
-
-  if (dirs[0] == NULL)
-    return;
-  g_mkdir_with_parents (dirs[0], 0700);
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autofree char *link = g_build_filename (dirs[0], names[i], NULL);
-      g_autofree char *target = g_build_filename ("/usr/share", names[i], NULL);
-
-      if (!g_file_test (link, G_FILE_TEST_EXISTS))
-        symlink (target, link);
-    }
-}
-
 AskarovWindow *
 ui_test_open_window (AskarovApplication **app_out)
 {
@@ -73,7 +72,17 @@ ui_test_open_window (AskarovApplication **app_out)
   /* Each window gets its own id: an application stays exported on the bus
    * until it is finalized. */
   app_id = g_strdup_printf ("com.example.Askarov.Test%u_%u", (guint) getpid (), serial++);
-  link_system_data ();
+  /* Every window starts from an empty database. */
+  {
+    g_autofree char *db = askarov_store_default_path ();
+    const char *suffixes[] = { "", "-wal", "-shm" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+      {
+        g_autofree char *path = g_strconcat (db, suffixes[i], NULL);
+        g_unlink (path);
+      }
+  }
   app = askarov_application_new (app_id);
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
   g_application_register (G_APPLICATION (app), NULL, &error);
