@@ -22,7 +22,6 @@ struct _AskarovApplication
   AskarovStore   *store;        /* NULL until opened */
   GError         *store_error;  /* why it could not be opened, or NULL */
   GCancellable   *cancellable;
-  GPtrArray      *pending_files; /* files given before the store was ready */
 };
 
 G_DEFINE_FINAL_TYPE (AskarovApplication, askarov_application, ADW_TYPE_APPLICATION)
@@ -41,9 +40,7 @@ get_main_window (AskarovApplication *self)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL || !ASKAROV_IS_WINDOW (window))
-    {
-      window = GTK_WINDOW (askarov_window_new (self));
-    }
+    window = GTK_WINDOW (askarov_window_new (self));
   return ASKAROV_WINDOW (window);
 }
 
@@ -231,7 +228,6 @@ askarov_application_finalize (GObject *object)
   AskarovApplication *self = ASKAROV_APPLICATION (object);
 
   g_clear_error (&self->store_error);
-  g_clear_pointer (&self->pending_files, g_ptr_array_unref);
 
   G_OBJECT_CLASS (askarov_application_parent_class)->finalize (object);
 }
