@@ -23,7 +23,8 @@ struct _AskarovDocument
   char         *content_hash;
   char         *imported_at;
   char         *snippet;
-  AskarovFacts *facts;   /* never NULL */
+  char         *sort_date;  /* as the database computed it, or NULL */
+  AskarovFacts *facts;      /* never NULL */
 };
 
 G_DEFINE_FINAL_TYPE (AskarovDocument, askarov_document, G_TYPE_OBJECT)
@@ -68,6 +69,7 @@ askarov_document_finalize (GObject *object)
   g_clear_pointer (&self->content_hash, g_free);
   g_clear_pointer (&self->imported_at, g_free);
   g_clear_pointer (&self->snippet, g_free);
+  g_clear_pointer (&self->sort_date, g_free);
   g_clear_pointer (&self->facts, askarov_facts_free);
 
   G_OBJECT_CLASS (askarov_document_parent_class)->finalize (object);
@@ -326,6 +328,8 @@ askarov_document_get_sort_date (AskarovDocument *self)
 {
   g_return_val_if_fail (ASKAROV_IS_DOCUMENT (self), NULL);
 
+  if (self->sort_date != NULL)
+    return self->sort_date;
   if (self->facts->issued != NULL)
     return self->facts->issued;
   if (self->facts->deadline != NULL)
@@ -468,6 +472,22 @@ askarov_document_take_facts (AskarovDocument *self,
   g_clear_pointer (&self->facts, askarov_facts_free);
   self->facts = facts;
   notify_facts (self);
+}
+
+/**
+ * askarov_document_set_stored_sort_date:
+ *
+ * For the store: the sort date it saved (the import day, not its time, when
+ * the document has no dates), so that lists in memory sort as the database.
+ */
+void
+askarov_document_set_stored_sort_date (AskarovDocument *self,
+                                       const char      *sort_date)
+{
+  g_return_if_fail (ASKAROV_IS_DOCUMENT (self));
+
+  if (g_set_str (&self->sort_date, sort_date))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_DATE]);
 }
 
 /**

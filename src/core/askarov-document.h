@@ -55,6 +55,8 @@ void                askarov_document_set_imported_at      (AskarovDocument    *s
                                                            const char         *imported_at);
 void                askarov_document_set_snippet          (AskarovDocument    *self,
                                                            const char         *snippet);
+void                askarov_document_set_stored_sort_date (AskarovDocument *self,
+                                                           const char         *sort_date);
 void                askarov_document_set_facts            (AskarovDocument    *self,
                                                            const AskarovFacts *facts);
 void                askarov_document_take_facts           (AskarovDocument    *self,

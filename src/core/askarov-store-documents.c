@@ -19,8 +19,8 @@
 #define DOCUMENT_COLUMNS \
   "d.id, d.case_id, c.name, d.title, d.source_name, d.format, d.content_hash, d.kind, " \
   "d.reference, d.ai_index, d.issued, d.deadline, d.update_number, d.languages, " \
-  "d.own_language_allowed, d.persons, d.pronouns, d.imported_at"
-#define N_DOCUMENT_COLUMNS 18
+  "d.own_language_allowed, d.persons, d.pronouns, d.imported_at, d.sort_date"
+#define N_DOCUMENT_COLUMNS 19
 
 typedef enum
 {
@@ -201,6 +201,7 @@ document_from_row (sqlite3_stmt *stmt)
 
   imported_at = askarov_store_column_dup (stmt, 17);
   askarov_document_set_imported_at (document, imported_at);
+  askarov_document_set_stored_sort_date (document, (const char *) sqlite3_column_text (stmt, 18));
 
   return document;
 }
@@ -422,7 +423,7 @@ refresh_summary (AskarovStore     *self,
   g_autofree char *imported_at = NULL;
 
   stmt = askarov_store_prepare (self,
-                                "SELECT d.case_id, c.name, d.imported_at FROM documents d "
+                                "SELECT d.case_id, c.name, d.imported_at, d.sort_date FROM documents d "
                                 "LEFT JOIN cases c ON c.id = d.case_id WHERE d.id = ?",
                                 error);
   if (stmt == NULL)
@@ -436,6 +437,7 @@ refresh_summary (AskarovStore     *self,
   askarov_document_set_case_name (document, case_name);
   imported_at = askarov_store_column_dup (stmt, 2);
   askarov_document_set_imported_at (document, imported_at);
+  askarov_document_set_stored_sort_date (document, (const char *) sqlite3_column_text (stmt, 3));
   return TRUE;
 }
 
