@@ -481,10 +481,18 @@ choose_spelling (Candidate *candidate)
 {
   guint best = 0;
 
-  /* Ties go to the first spelling seen. */
+  /* Ties go to the shorter spelling ("Anna Berg" over "Gewerkschafterin Anna
+   * Berg", where a German noun got caught), then to the first seen. */
   for (guint i = 1; i < candidate->spellings->len; i++)
-    if (g_array_index (candidate->counts, guint, i) > g_array_index (candidate->counts, guint, best))
-      best = i;
+    {
+      guint count = g_array_index (candidate->counts, guint, i);
+      guint best_count = g_array_index (candidate->counts, guint, best);
+      const char *spelling = g_ptr_array_index (candidate->spellings, i);
+      const char *best_spelling = g_ptr_array_index (candidate->spellings, best);
+
+      if (count > best_count || (count == best_count && strlen (spelling) < strlen (best_spelling)))
+        best = i;
+    }
   candidate->name = g_strdup (g_ptr_array_index (candidate->spellings, best));
 }
 
@@ -518,6 +526,10 @@ extract_persons (const ExtractText  *text,
 
           if (target->name != NULL && askarov_person_names_match (target->name, candidate->name))
             is_target = TRUE;
+          /* "Port Selwyn 4410" in an address is a town, not a person. */
+          for (guint k = 0; target->address[k] != NULL; k++)
+            if (strstr (target->address[k], candidate->name) != NULL)
+              is_target = TRUE;
         }
       if (is_target)
         continue;

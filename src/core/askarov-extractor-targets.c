@@ -133,6 +133,16 @@ add_line (char       ***strv,
 }
 
 /* Title, name and address from the lines before the contacts. */
+static gboolean
+has_digits (char **lines)
+{
+  for (guint i = 0; lines[i] != NULL; i++)
+    for (const char *p = lines[i]; *p != '\0'; p++)
+      if (g_ascii_isdigit (*p))
+        return TRUE;
+  return FALSE;
+}
+
 static AskarovTarget *
 target_from_lines (GPtrArray *lines)
 {
@@ -144,14 +154,17 @@ target_from_lines (GPtrArray *lines)
       gboolean honorific = FALSE;
       g_autofree char *bare = strip_honorific (line, &honorific);
       gboolean role = has_role_word (bare);
+      /* A name may follow an office ("Embassy of…", then "Ambassador Eva Lind"),
+       * but not a street or a postcode. */
+      gboolean before_address = !has_digits (target->address);
 
-      if (target->name == NULL && g_strv_length (target->address) == 0 && looks_like_name (bare))
+      if (target->name == NULL && before_address && looks_like_name (bare))
         {
           target->name = g_strdup (bare);
           continue;
         }
 
-      if (target->name == NULL && g_strv_length (target->address) == 0 && role)
+      if (target->name == NULL && before_address && role)
         {
           g_auto(GStrv) words = g_strsplit (bare, " ", -1);
           guint n_role = 0;
@@ -382,6 +395,7 @@ read_line (Parser     *parser,
     finish_block (parser);
 
   sentence = length > 100 || count_words (line) > 14
+             || (line[length - 1] == '.' && count_words (line) >= 5)
              || g_regex_match (extract_regex (&list_regex, "^\\d+[.)]\\s", 0), line, 0, NULL);
   if (line[length - 1] == ':' || (sentence && (line[length - 1] == '.' || parser->pending->len == 0)))
     {

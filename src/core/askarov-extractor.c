@@ -343,7 +343,7 @@ head_length (const ExtractText *text)
       if (*text->lines[i] != '\0')
         seen++;
     }
-  return MIN (length, strlen (text->flat));
+  return MIN (MIN (length, 1500), strlen (text->flat));
 }
 
 static gboolean
@@ -361,14 +361,13 @@ is_citation (const char *flat,
 }
 
 static char *
-extract_reference (const ExtractText   *text,
-                   AskarovDocumentKind  kind)
+extract_reference (const ExtractText *text,
+                   gboolean          *in_head)
 {
   static GRegex *regex;
   g_autoptr(GMatchInfo) match = NULL;
   gssize head = head_length (text);
   char *found = NULL;
-  gboolean found_in_head = FALSE;
 
   g_regex_match (extract_regex (&regex,
                                 "(?<![\\p{L}\\d])(?:(?:FU|AU|UA(?:-Nr\\.?)?|(?i:urgent action|action urgente|eilaktion))"
@@ -385,15 +384,11 @@ extract_reference (const ExtractText   *text,
       g_match_info_fetch_pos (match, 0, &start, &end);
       if (is_citation (text->flat, text->flat + start))
         continue;
-      found_in_head = start < head;
+      *in_head = start < head;
       found = g_strdup_printf ("%d/%s", atoi (num), year + strlen (year) - 2);
       break;
     }
 
-  /* Statements and articles mention other documents' numbers in their body. */
-  if (found != NULL && !found_in_head
-      && (kind == ASKAROV_DOCUMENT_KIND_STATEMENT || kind == ASKAROV_DOCUMENT_KIND_ARTICLE))
-    g_clear_pointer (&found, g_free);
   return found;
 }
 
@@ -616,7 +611,8 @@ extract_update (const ExtractText *text)
 
 static AskarovDocumentKind
 extract_kind (const ExtractText *text,
-              int                update)
+              int                update,
+              gboolean           reference_in_head)
 {
   static GRegex *outcome_head, *outcome_any, *update_head, *update_any, *ua_head, *statement;
   gssize head = head_length (text);
@@ -637,7 +633,7 @@ extract_kind (const ExtractText *text,
                   text->flat, -1))
     return ASKAROV_DOCUMENT_KIND_UPDATE;
 
-  if (matches (&ua_head, "urgent action|action urgente|eilaktion|\\bUA\\s*:?\\s*\\d", text->flat, head))
+  if (reference_in_head || matches (&ua_head, "urgent action|action urgente|eilaktion", text->flat, head))
     return ASKAROV_DOCUMENT_KIND_URGENT_ACTION;
 
   if (matches (&statement, "\\b(?:said|says|stated|a déclaré|erklärte|sagte)\\s*:|press release|public statement|"
@@ -717,7 +713,9 @@ extract_title (const ExtractText *text)
 
   for (guint i = 0; i < text->n_lines && i < 40; i++)
     {
-      if (!g_regex_match (extract_regex (&heading_regex, "^(?:urgent action|action urgente|eilaktion)$",
+      if (!g_regex_match (extract_regex (&heading_regex, "^(?:urgent action|action urgente|eilaktion)"
+                                                         "(?:\\s*[:–-]\\s*(?:outcome|update|further information|"
+                                                         "mise à jour|résultat|ergebnis))?$",
                                          G_REGEX_CASELESS),
                           text->lines[i], 0, NULL))
         continue;
@@ -725,7 +723,7 @@ extract_title (const ExtractText *text)
         {
           const char *line = text->lines[j];
 
-          if (*line == '\0'
+          if (*line == '\0' || is_header_line (line)
               || g_regex_match (extract_regex (&section_regex, "^(?:further|additional) information|^update$|"
                                                                "^outcome$|^complément", G_REGEX_CASELESS),
                                 line, 0, NULL))
@@ -754,6 +752,7 @@ askarov_extract (const char *raw)
 {
   ExtractText text = { 0 };
   AskarovFacts *facts;
+  gboolean reference_in_head = FALSE;
 
   g_return_val_if_fail (raw != NULL, NULL);
 
@@ -761,8 +760,12 @@ askarov_extract (const char *raw)
   prepare_text (raw, &text);
 
   facts->update = extract_update (&text);
-  facts->kind = extract_kind (&text, facts->update);
-  facts->reference = extract_reference (&text, facts->kind);
+  facts->reference = extract_reference (&text, &reference_in_head);
+  facts->kind = extract_kind (&text, facts->update, reference_in_head);
+  /* Statements and articles cite other documents' numbers in their body. */
+  if (!reference_in_head
+      && (facts->kind == ASKAROV_DOCUMENT_KIND_STATEMENT || facts->kind == ASKAROV_DOCUMENT_KIND_ARTICLE))
+    g_clear_pointer (&facts->reference, g_free);
   facts->index = extract_index (&text);
   facts->issued = extract_issued (&text);
   facts->deadline = extract_deadline (&text, facts->issued);
