@@ -80,6 +80,7 @@ gboolean         askarov_store_move_document       (AskarovStore     *self,
 void             askarov_store_move_document_async (AskarovStore     *self,
                                                     gint64            document_id,
                                                     gint64            case_id,
+                                                    const char       *new_case_name,
                                                     GCancellable     *cancellable,
                                                     GAsyncReadyCallback callback,
                                                     gpointer          user_data);
