@@ -17,7 +17,7 @@
  *   2. spellings of one sound are merged: dzh/zh/dj -> j, kh -> h, ph -> f,
  *      w -> v, q -> k, y -> i, x -> ks, c -> k (ch and sh kept), z -> s;
  *   3. vowels after the first letter are dropped (Azimjon/Azimjan), and
- *      doubled letters collapse.
+ *      doubled letters collapse, unless fewer than three letters would be left.
  * Patronymics (-ovich, -ovna, uulu, kyzy) and honorifics are left out, and the
  * words are sorted so that "Askarov Azimjan" folds like "Azimjan Askarov".
  * askarov_person_names_match() then also accepts a word one edit away and a
@@ -167,6 +167,12 @@ fold_word (const char *word)
       if (skeleton->len > 0 && skeleton->str[skeleton->len - 1] == c)
         continue;
       g_string_append_c (skeleton, c);
+    }
+  /* Short names keep their vowels: Ali and Ala are two people. */
+  if (skeleton->len < 3)
+    {
+      g_string_free (skeleton, TRUE);
+      return g_string_free (s, FALSE);
     }
   g_string_free (s, TRUE);
   return g_string_free (skeleton, FALSE);

@@ -373,7 +373,7 @@ read_line (Parser     *parser,
       return;
     }
 
-  if (length < 80
+  if (length < 80 && count_words (line) >= 2
       && g_regex_match (extract_regex (&opening_regex, "^(?:dear|your excellency|monsieur|madame|sehr geehrte|"
                                                        "уважаем)", G_REGEX_CASELESS),
                         line, 0, NULL))
@@ -466,6 +466,17 @@ extract_targets (const ExtractText *text,
   for (guint i = 0; i < text->n_lines; i++)
     read_line (&parser, text->lines[i]);
   apply_opening (&parser);
+
+  /* Labels without values ("Fax:" and nothing) make no target. */
+  for (guint i = targets->len; i > 0; i--)
+    {
+      AskarovTarget *target = g_ptr_array_index (targets, i - 1);
+
+      if (target->name == NULL && target->title == NULL && target->salutation == NULL
+          && target->fax == NULL && target->phone == NULL && target->address[0] == NULL
+          && target->email[0] == NULL && target->social[0] == NULL)
+        g_ptr_array_remove_index (targets, i - 1);
+    }
 
   g_ptr_array_unref (parser.pending);
   g_free (parser.opening);
