@@ -10,44 +10,1533 @@
 
 #include <glib/gi18n.h>
 
+#include "askarov-case-pack.h"
+#include "askarov-document-list.h"
+#include "askarov-document-row.h"
+#include "askarov-store-documents.h"
+#include "askarov-window.h"
+
+#define SEARCH_LIMIT 200
+
 struct _AskarovBrowserPage
 {
-  GtkWidget      parent_instance;
-  AdwStatusPage *empty_page;
-  AskarovStore  *store;
+  GtkWidget              parent_instance;
+
+  /* Template children */
+  GtkStack              *state_stack;
+  AdwStatusPage         *empty_page;
+  AdwNavigationSplitView *split_view;
+  GtkToggleButton       *search_button;
+  GtkSearchBar          *search_bar;
+  GtkSearchEntry        *search_entry;
+  GtkDropDown           *kind_dropdown;
+  GtkDropDown           *case_dropdown;
+  GtkStack              *list_stack;
+  GtkListView           *list_view;
+  AdwNavigationPage     *reader_page;
+  GtkStack              *reader_stack;
+  GtkScrolledWindow     *reader_scroll;
+  GtkLabel              *reader_title;
+  GtkLabel              *reader_subtitle;
+  AdwPreferencesGroup   *facts_group;
+  AdwPreferencesGroup   *targets_group;
+  AdwPreferencesGroup   *copies_group;
+  GtkTextView           *body_view;
+  AdwPreferencesGroup   *case_group;
+
+  AskarovStore          *store;
+  GCancellable          *cancellable;         /* everything tied to the current store */
+  GCancellable          *reader_cancellable;  /* the document being opened */
+  GCancellable          *search_cancellable;
+  AskarovDocumentList   *documents;
+  GListStore            *search_results;
+  GListStore            *cases;               /* of AskarovCase */
+  GtkStringList         *case_names;          /* "All Cases", then the cases */
+  GtkSortListModel      *sort_model;
+  GtkFilterListModel    *filter_model;
+  GtkSingleSelection    *selection;
+  GtkSorter             *date_sorter;
+  GtkSorter             *case_sorter;
+  GtkCustomFilter       *filter;
+  GSimpleActionGroup    *library_actions;     /* "library.*", on the window */
+  GtkWidget             *action_root;
+
+  AskarovDocument       *current;             /* the whole document in the reader */
+  GPtrArray             *reader_rows;         /* rows to remove: (group, row) pairs */
+  GPtrArray             *pending_files;       /* given before the store was ready */
+  gboolean               loaded;
+  gboolean               selecting;           /* a selection made by code, not by the user */
 };
 
 G_DEFINE_FINAL_TYPE (AskarovBrowserPage, askarov_browser_page, GTK_TYPE_WIDGET)
+
+/* The kind filter, in the order of its drop-down. */
+static const struct
+{
+  AskarovDocumentKind  kind;
+  const char          *label;
+} kind_filters[] = {
+  { ASKAROV_DOCUMENT_KIND_UNKNOWN, N_("All Kinds") },
+  { ASKAROV_DOCUMENT_KIND_URGENT_ACTION, N_("Urgent Actions") },
+  { ASKAROV_DOCUMENT_KIND_UPDATE, N_("Updates") },
+  { ASKAROV_DOCUMENT_KIND_OUTCOME, N_("Outcomes") },
+  { ASKAROV_DOCUMENT_KIND_STATEMENT, N_("Statements") },
+  { ASKAROV_DOCUMENT_KIND_ARTICLE, N_("Articles") },
+};
+
+/* Letter languages the Urgent Actions we know use; others show their code. */
+static const struct
+{
+  const char *code;
+  const char *name;
+} language_names[] = {
+  { "ar", N_("Arabic") }, { "de", N_("German") }, { "en", N_("English") }, { "es", N_("Spanish") },
+  { "fr", N_("French") }, { "kk", N_("Kazakh") }, { "ky", N_("Kyrgyz") }, { "pt", N_("Portuguese") },
+  { "ru", N_("Russian") }, { "tg", N_("Tajik") }, { "tk", N_("Turkmen") }, { "uz", N_("Uzbek") },
+  { "zh", N_("Chinese") },
+};
+
+static void load_library (AskarovBrowserPage *self);
+static void import_files (AskarovBrowserPage *self, GPtrArray *files);
+
+/* Helpers */
+
+static void
+add_toast (AskarovBrowserPage *self,
+           const char         *message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 8);
+  if (ASKAROV_IS_WINDOW (root))
+    askarov_window_add_toast (ASKAROV_WINDOW (root), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static const char *
+language_name (const char *code)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (language_names); i++)
+    if (g_str_equal (language_names[i].code, code))
+      return _(language_names[i].name);
+  return code;
+}
+
+static gint64
+selected_case_id (AskarovBrowserPage *self)
+{
+  guint position = gtk_drop_down_get_selected (self->case_dropdown);
+  g_autoptr(AskarovCase) item = NULL;
+
+  if (position == 0 || position == GTK_INVALID_LIST_POSITION)
+    return ASKAROV_CASE_ANY;
+  item = g_list_model_get_item (G_LIST_MODEL (self->cases), position - 1);
+  return item != NULL ? askarov_case_get_id (item) : ASKAROV_CASE_ANY;
+}
+
+static gboolean
+filter_document_cb (gpointer item,
+                    gpointer user_data)
+{
+  AskarovBrowserPage *self = user_data;
+  AskarovDocument *document = item;
+  guint kind_index = gtk_drop_down_get_selected (self->kind_dropdown);
+  gint64 case_id = selected_case_id (self);
+
+  if (kind_index > 0 && kind_index < G_N_ELEMENTS (kind_filters) &&
+      askarov_document_get_kind (document) != kind_filters[kind_index].kind)
+    return FALSE;
+  if (case_id != ASKAROV_CASE_ANY && askarov_document_get_case_id (document) != case_id)
+    return FALSE;
+  return TRUE;
+}
+
+/* Sections: one per case, by name, documents in no case last. */
+static int
+compare_case_cb (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  const char *name_a = askarov_document_get_case_name ((AskarovDocument *) a);
+  const char *name_b = askarov_document_get_case_name ((AskarovDocument *) b);
+
+  if (name_a == NULL || name_b == NULL)
+    return (name_a == NULL) - (name_b == NULL);
+  return g_utf8_collate (name_a, name_b);
+}
+
+static int
+compare_date_cb (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  AskarovDocument *da = (AskarovDocument *) a;
+  AskarovDocument *db = (AskarovDocument *) b;
+  int cmp = g_strcmp0 (askarov_document_get_sort_date (db), askarov_document_get_sort_date (da));
+
+  if (cmp != 0)
+    return cmp;
+  return (askarov_document_get_id (db) > askarov_document_get_id (da)) -
+         (askarov_document_get_id (db) < askarov_document_get_id (da));
+}
+
+static gboolean
+is_searching (AskarovBrowserPage *self)
+{
+  return gtk_search_bar_get_search_mode (self->search_bar) &&
+         *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0';
+}
+
+static void
+update_states (AskarovBrowserPage *self)
+{
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->documents)) == 0;
+
+  if (!self->loaded)
+    gtk_stack_set_visible_child_name (self->state_stack, "loading");
+  else
+    gtk_stack_set_visible_child_name (self->state_stack, empty ? "empty" : "library");
+
+  gtk_stack_set_visible_child_name (self->list_stack,
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) > 0 ? "list" : "no-results");
+}
+
+static void
+set_searching (AskarovBrowserPage *self,
+               gboolean            searching)
+{
+  if (searching)
+    {
+      gtk_sort_list_model_set_section_sorter (self->sort_model, NULL);
+      gtk_sort_list_model_set_sorter (self->sort_model, NULL);
+      gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->search_results));
+    }
+  else
+    {
+      gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->documents));
+      gtk_sort_list_model_set_section_sorter (self->sort_model, self->case_sorter);
+      gtk_sort_list_model_set_sorter (self->sort_model, self->date_sorter);
+      g_list_store_remove_all (self->search_results);
+    }
+  update_states (self);
+}
+
+static void
+select_document (AskarovBrowserPage *self,
+                 gint64              document_id,
+                 gboolean            show_content)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AskarovDocument) document = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+
+      if (askarov_document_get_id (document) == document_id)
+        {
+          self->selecting = !show_content;
+          gtk_single_selection_set_selected (self->selection, i);
+          self->selecting = FALSE;
+          gtk_list_view_scroll_to (self->list_view, i, GTK_LIST_SCROLL_NONE, NULL);
+          return;
+        }
+    }
+}
+
+/* Reader */
+
+static void
+clear_reader_rows (AskarovBrowserPage *self)
+{
+  for (guint i = 0; i + 1 < self->reader_rows->len; i += 2)
+    adw_preferences_group_remove (g_ptr_array_index (self->reader_rows, i),
+                                  g_ptr_array_index (self->reader_rows, i + 1));
+  g_ptr_array_set_size (self->reader_rows, 0);
+}
+
+static GtkWidget *
+add_row (AskarovBrowserPage  *self,
+         AdwPreferencesGroup *group,
+         const char          *title,
+         const char          *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_selectable (ADW_ACTION_ROW (row), TRUE);
+  gtk_widget_add_css_class (row, "property");
+  adw_preferences_group_add (group, row);
+  g_ptr_array_add (self->reader_rows, group);
+  g_ptr_array_add (self->reader_rows, row);
+  return row;
+}
+
+static GtkWidget *
+add_icon_button (GtkWidget  *row,
+                 const char *icon_name,
+                 const char *label,
+                 const char *action_name,
+                 int         position)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", position);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  return button;
+}
+
+static void
+show_facts (AskarovBrowserPage *self,
+            AskarovDocument    *document)
+{
+  AskarovFacts *facts = askarov_document_get_facts (document);
+  g_autofree char *issued = askarov_format_date (facts->issued);
+  guint n_rows = self->reader_rows->len;
+
+  if (facts->reference != NULL || facts->index != NULL)
+    {
+      g_autoptr(GString) value = g_string_new (NULL);
+
+      if (facts->reference != NULL)
+        g_string_append_printf (value, _("UA %s"), facts->reference);
+      if (facts->index != NULL)
+        {
+          if (value->len > 0)
+            g_string_append (value, " · ");
+          /* Translators: %s is an Amnesty document index such as "EUR 58/015/2010" */
+          g_string_append_printf (value, _("Index %s"), facts->index);
+        }
+      if (facts->update > 0)
+        {
+          g_string_append (value, " · ");
+          /* Translators: %d is which update of the Urgent Action this is (5 for the fifth) */
+          g_string_append_printf (value, _("Update %d"), facts->update);
+        }
+      add_row (self, self->facts_group, _("Reference"), value->str);
+    }
+
+  if (issued != NULL)
+    add_row (self, self->facts_group, _("Issued"), issued);
+
+  if (facts->deadline != NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *date = askarov_format_date (facts->deadline);
+      g_autofree char *status = NULL;
+      g_autofree char *subtitle = NULL;
+      GDate today;
+      int days;
+      GtkWidget *row;
+
+      g_date_clear (&today, 1);
+      g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                      g_date_time_get_year (now));
+      days = askarov_document_days_left (document, &today);
+      if (days == G_MININT)
+        status = NULL;
+      else if (days < 0)
+        status = g_strdup (_("Deadline passed: check with your section office"));
+      else if (days == 0)
+        status = g_strdup (_("Last day today"));
+      else
+        /* Translators: %d is the number of days until the deadline */
+        status = g_strdup_printf (ngettext ("%d day left", "%d days left", days), days);
+
+      subtitle = status != NULL ? g_strdup_printf ("%s — %s", date, status) : g_strdup (date);
+      row = add_row (self, self->facts_group, _("Deadline"), subtitle);
+      if (days != G_MININT && days < 0)
+        gtk_widget_add_css_class (row, "deadline-passed");
+      else if (days != G_MININT && days <= 7)
+        gtk_widget_add_css_class (row, "deadline-soon");
+      if (status != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, status, -1);
+    }
+
+  if ((facts->languages != NULL && facts->languages[0] != NULL) || facts->own_language_allowed)
+    {
+      g_autoptr(GString) names = g_string_new (NULL);
+
+      for (guint i = 0; facts->languages != NULL && facts->languages[i] != NULL; i++)
+        {
+          if (names->len > 0)
+            g_string_append (names, ", ");
+          g_string_append (names, language_name (facts->languages[i]));
+        }
+      if (facts->own_language_allowed)
+        {
+          if (names->len > 0)
+            g_string_append (names, ", ");
+          g_string_append (names, _("or your own language"));
+        }
+      add_row (self, self->facts_group, _("Letter Languages"), names->str);
+    }
+
+  if (facts->persons != NULL && facts->persons[0] != NULL)
+    {
+      g_autoptr(GString) persons = g_string_new (NULL);
+
+      for (guint i = 0; facts->persons[i] != NULL; i++)
+        {
+          const char *pronoun = facts->pronouns != NULL && i < g_strv_length (facts->pronouns) ? facts->pronouns[i] : NULL;
+
+          if (persons->len > 0)
+            g_string_append (persons, ", ");
+          g_string_append (persons, facts->persons[i]);
+          if (pronoun != NULL && *pronoun != '\0')
+            g_string_append_printf (persons, " (%s)", pronoun);
+        }
+      add_row (self, self->facts_group, _("People of Concern"), persons->str);
+    }
+
+  if (self->reader_rows->len == n_rows)
+    add_row (self, self->facts_group, _("No facts were found in this document"),
+             _("It may not be an Urgent Action; its text is below."));
+}
+
+static char *
+format_target_details (const AskarovTarget *target)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (target->name != NULL && target->title != NULL)
+    g_string_append_printf (text, "%s\n", target->title);
+  for (guint i = 0; target->address != NULL && target->address[i] != NULL; i++)
+    g_string_append_printf (text, "%s\n", target->address[i]);
+  for (guint i = 0; target->email != NULL && target->email[i] != NULL; i++)
+    /* Translators: %s is an email address */
+    g_string_append_printf (text, _("Email: %s\n"), target->email[i]);
+  if (target->fax != NULL)
+    /* Translators: %s is a fax number */
+    g_string_append_printf (text, _("Fax: %s\n"), target->fax);
+  if (target->phone != NULL)
+    /* Translators: %s is a phone number */
+    g_string_append_printf (text, _("Phone: %s\n"), target->phone);
+  for (guint i = 0; target->social != NULL && target->social[i] != NULL; i++)
+    g_string_append_printf (text, "%s\n", target->social[i]);
+  if (target->salutation != NULL)
+    /* Translators: %s is how the letter should open, e.g. "Dear Minister" */
+    g_string_append_printf (text, _("Salutation: %s\n"), target->salutation);
+
+  if (text->len > 0 && text->str[text->len - 1] == '\n')
+    g_string_truncate (text, text->len - 1);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+show_targets (AskarovBrowserPage *self,
+              AskarovDocument    *document)
+{
+  AskarovFacts *facts = askarov_document_get_facts (document);
+  guint n_main = 0, n_copies = 0;
+
+  for (guint i = 0; i < facts->targets->len; i++)
+    {
+      const AskarovTarget *target = g_ptr_array_index (facts->targets, i);
+      g_autofree char *details = format_target_details (target);
+      const char *title = target->name != NULL ? target->name : target->title;
+      GtkWidget *row;
+      GtkWidget *write;
+
+      row = add_row (self, target->copy ? self->copies_group : self->targets_group,
+                     title != NULL ? title : _("Unnamed official"), details);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      gtk_widget_remove_css_class (row, "property");
+
+      add_icon_button (row, "edit-copy-symbolic", _("Copy Address"), "browser.copy-target", (int) i);
+      if (target->email != NULL && target->email[0] != NULL)
+        add_icon_button (row, "mail-send-symbolic", _("Send Email"), "browser.email-target", (int) i);
+      if (target->phone != NULL)
+        add_icon_button (row, "call-start-symbolic", _("Log a Call"), "browser.log-call", (int) i);
+
+      write = gtk_button_new_with_mnemonic (_("_Write To…"));
+      gtk_widget_set_valign (write, GTK_ALIGN_CENTER);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (write), "browser.write-to");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (write), "i", (int) i);
+      if (!target->copy)
+        gtk_widget_add_css_class (write, "suggested-action");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), write);
+
+      if (target->copy)
+        n_copies++;
+      else
+        n_main++;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->targets_group), n_main > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->copies_group), n_copies > 0);
+}
+
+static void
+events_loaded_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  AskarovBrowserPage *self = user_data;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+
+  events = askarov_store_list_case_events_finish (ASKAROV_STORE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (events == NULL)
+    {
+      g_debug ("Could not read the case timeline: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      AskarovCaseEvent *event = g_ptr_array_index (events, i);
+      g_autofree char *date = askarov_format_date (event->date);
+      g_autofree char *text = NULL;
+      const char *icon = "x-office-calendar-symbolic";
+      GtkWidget *row;
+
+      switch (event->kind)
+        {
+        case ASKAROV_CASE_EVENT_FACT:
+          text = g_strdup (event->text);
+          icon = "emblem-important-symbolic";
+          break;
+        case ASKAROV_CASE_EVENT_DOCUMENT:
+          text = g_strdup (event->text);
+          icon = "text-x-generic-symbolic";
+          break;
+        case ASKAROV_CASE_EVENT_DEADLINE:
+          /* Translators: a timeline entry; %s is a document title */
+          text = g_strdup_printf (_("Deadline of “%s”"), event->text);
+          icon = "alarm-symbolic";
+          break;
+        case ASKAROV_CASE_EVENT_RECORD:
+        default:
+          if (event->text != NULL)
+            /* Translators: a timeline entry for an action the user logged; the first %s is the
+             * channel (letter, email, call…), the second the official's name */
+            text = g_strdup_printf (_("You: %s to %s"), event->detail, event->text);
+          else
+            /* Translators: a timeline entry; %s is the channel (letter, email, call…) */
+            text = g_strdup_printf (_("You: %s"), event->detail);
+          icon = "emblem-ok-symbolic";
+          break;
+        }
+
+      row = add_row (self, self->case_group, date, text);
+      gtk_widget_remove_css_class (row, "property");
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon));
+      if (event->document_id == askarov_document_get_id (self->current))
+        gtk_widget_add_css_class (row, "accent");
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->case_group), events->len > 0);
+}
+
+static void
+show_document (AskarovBrowserPage *self,
+               AskarovDocument    *document)
+{
+  const char *case_name = askarov_document_get_case_name (document);
+  const char *kind = askarov_document_kind_get_label (askarov_document_get_kind (document));
+  g_autofree char *subtitle = NULL;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->body_view);
+
+  g_set_object (&self->current, document);
+  clear_reader_rows (self);
+
+  gtk_label_set_label (self->reader_title, askarov_document_get_title (document));
+  if (case_name != NULL)
+    /* Translators: under a document title; the first %s is its kind ("Update"), the second its case */
+    subtitle = g_strdup_printf (_("%s · Case %s"), kind, case_name);
+  else
+    subtitle = g_strdup (kind);
+  gtk_label_set_label (self->reader_subtitle, subtitle);
+  adw_navigation_page_set_title (self->reader_page, askarov_document_get_title (document));
+
+  show_facts (self, document);
+  show_targets (self, document);
+  gtk_text_buffer_set_text (buffer, askarov_document_get_body (document) ?: "", -1);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->case_group), FALSE);
+  if (askarov_document_get_case_id (document) > 0)
+    askarov_store_list_case_events_async (self->store, askarov_document_get_case_id (document),
+                                          self->reader_cancellable, events_loaded_cb, self);
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->reader_scroll), 0);
+  gtk_stack_set_visible_child_name (self->reader_stack, "document");
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.log-action", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.move-document", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.delete-document", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.delete-case", askarov_document_get_case_id (document) > 0);
+}
+
+static void
+clear_reader (AskarovBrowserPage *self)
+{
+  g_cancellable_cancel (self->reader_cancellable);
+  g_clear_object (&self->current);
+  clear_reader_rows (self);
+  gtk_stack_set_visible_child_name (self->reader_stack, "none");
+  adw_navigation_page_set_title (self->reader_page, _("Document"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.log-action", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.move-document", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.delete-document", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.delete-case", FALSE);
+}
+
+static void
+document_loaded_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  AskarovBrowserPage *self = user_data;
+  g_autoptr(AskarovDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = askarov_store_get_document_finish (ASKAROV_STORE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (document == NULL)
+    {
+      add_toast (self, error->message);
+      clear_reader (self);
+      return;
+    }
+  show_document (self, document);
+}
+
+static void
+open_document (AskarovBrowserPage *self,
+               gint64              document_id)
+{
+  g_cancellable_cancel (self->reader_cancellable);
+  g_clear_object (&self->reader_cancellable);
+  self->reader_cancellable = g_cancellable_new ();
+  askarov_store_get_document_async (self->store, document_id, self->reader_cancellable,
+                                    document_loaded_cb, self);
+}
+
+/* Loading */
+
+static void
+cases_loaded_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  AskarovBrowserPage *self = user_data;
+  g_autoptr(GPtrArray) cases = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  gint64 selected;
+  guint new_position = 0;
+
+  cases = askarov_store_list_cases_finish (ASKAROV_STORE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (cases == NULL)
+    {
+      add_toast (self, error->message);
+      return;
+    }
+
+  selected = selected_case_id (self);
+  names = g_ptr_array_new ();
+  for (guint i = 0; i < cases->len; i++)
+    {
+      g_ptr_array_add (names, (gpointer) askarov_case_get_name (g_ptr_array_index (cases, i)));
+      if (askarov_case_get_id (g_ptr_array_index (cases, i)) == selected)
+        new_position = i + 1;
+    }
+  g_list_store_splice (self->cases, 0, g_list_model_get_n_items (G_LIST_MODEL (self->cases)),
+                       cases->pdata, cases->len);
+  gtk_string_list_splice (self->case_names, 1, g_list_model_get_n_items (G_LIST_MODEL (self->case_names)) - 1,
+                          (const char * const *) names->pdata);
+  gtk_drop_down_set_selected (self->case_dropdown, new_position);
+}
+
+static void
+reload_cases (AskarovBrowserPage *self)
+{
+  askarov_store_list_cases_async (self->store, self->cancellable, cases_loaded_cb, self);
+}
+
+static void
+library_loaded_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  AskarovBrowserPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!askarov_document_list_load_finish (ASKAROV_DOCUMENT_LIST (object), result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      add_toast (self, error->message);
+    }
+
+  self->loaded = TRUE;
+  update_states (self);
+
+  /* A fresh start opens on the newest document of the first case. */
+  if (self->current == NULL && g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    {
+      g_autoptr(AskarovDocument) first = g_list_model_get_item (G_LIST_MODEL (self->selection), 0);
+
+      select_document (self, askarov_document_get_id (first), FALSE);
+    }
+
+  if (self->pending_files->len > 0)
+    {
+      g_autoptr(GPtrArray) files = g_steal_pointer (&self->pending_files);
+
+      self->pending_files = g_ptr_array_new_with_free_func (g_object_unref);
+      import_files (self, files);
+    }
+}
+
+static void
+load_library (AskarovBrowserPage *self)
+{
+  askarov_document_list_load_async (self->documents, self->store, self->cancellable, library_loaded_cb, self);
+  reload_cases (self);
+}
+
+static void
+pack_installed_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  AskarovBrowserPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+  guint n_added = 0;
+
+  if (!askarov_case_pack_install_finish (ASKAROV_STORE (object), result, &n_added, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      add_toast (self, error->message);
+    }
+  load_library (self);
+}
+
+static void
+pack_restored_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  AskarovBrowserPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+  guint n_added = 0;
+
+  if (!askarov_case_pack_install_finish (ASKAROV_STORE (object), result, &n_added, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      add_toast (self, error->message);
+      return;
+    }
+  if (n_added == 0)
+    add_toast (self, _("The Askarov case is already in your library"));
+  else
+    add_toast (self, _("The Askarov case was restored"));
+  clear_reader (self);
+  load_library (self);
+}
+
+/* Import */
+
+typedef struct
+{
+  AskarovBrowserPage *self;   /* owned */
+  guint               remaining;
+  guint               n_imported;
+  gint64              last_id;
+} ImportBatch;
+
+static void
+file_imported_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  ImportBatch *batch = user_data;
+  AskarovBrowserPage *self = batch->self;
+  g_autoptr(AskarovDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = askarov_store_import_file_finish (ASKAROV_STORE (object), result, &error);
+  batch->remaining--;
+
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      if (document == NULL)
+        add_toast (self, error->message);
+      else
+        {
+          askarov_document_list_add (self->documents, document);
+          batch->n_imported++;
+          batch->last_id = askarov_document_get_id (document);
+        }
+
+      if (batch->remaining == 0 && batch->n_imported > 0)
+        {
+          g_autofree char *message =
+            /* Translators: %u is the number of documents just imported */
+            g_strdup_printf (ngettext ("%u document imported", "%u documents imported", batch->n_imported),
+                             batch->n_imported);
+
+          add_toast (self, message);
+          reload_cases (self);
+          select_document (self, batch->last_id, TRUE);
+        }
+    }
+
+  if (batch->remaining == 0)
+    {
+      g_object_unref (batch->self);
+      g_free (batch);
+    }
+}
+
+static void
+import_files (AskarovBrowserPage *self,
+              GPtrArray          *files)
+{
+  ImportBatch *batch;
+
+  if (files->len == 0)
+    return;
+
+  batch = g_new0 (ImportBatch, 1);
+  batch->self = g_object_ref (self);
+  batch->remaining = files->len;
+  for (guint i = 0; i < files->len; i++)
+    askarov_store_import_file_async (self->store, g_ptr_array_index (files, i), self->cancellable,
+                                     file_imported_cb, batch);
+}
+
+/* Callbacks */
+
+static void
+selection_changed_cb (AskarovBrowserPage *self)
+{
+  AskarovDocument *document = gtk_single_selection_get_selected_item (self->selection);
+
+  if (document == NULL)
+    return;
+  if (self->current == NULL || askarov_document_get_id (self->current) != askarov_document_get_id (document))
+    open_document (self, askarov_document_get_id (document));
+  if (!self->selecting)
+    adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static void
+list_activate_cb (AskarovBrowserPage *self,
+                  guint               position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static void
+search_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  AskarovBrowserPage *self = user_data;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+
+  results = askarov_store_search_documents_finish (ASKAROV_STORE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (results == NULL)
+    {
+      add_toast (self, error->message);
+      return;
+    }
+  if (!is_searching (self))
+    return;
+
+  g_list_store_splice (self->search_results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->search_results)),
+                       results->pdata, results->len);
+  set_searching (self, TRUE);
+}
+
+static void
+search_changed_cb (AskarovBrowserPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
+
+  if (self->store == NULL || *text == '\0')
+    {
+      set_searching (self, FALSE);
+      return;
+    }
+  self->search_cancellable = g_cancellable_new ();
+  askarov_store_search_documents_async (self->store, text, SEARCH_LIMIT, self->search_cancellable,
+                                        search_done_cb, self);
+}
+
+static void
+search_mode_cb (AskarovBrowserPage *self)
+{
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      set_searching (self, FALSE);
+    }
+}
+
+static void
+filter_changed_cb (AskarovBrowserPage *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+model_changed_cb (AskarovBrowserPage *self)
+{
+  update_states (self);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  gtk_list_item_set_child (item, askarov_document_row_new ());
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  AskarovDocument *document = gtk_list_item_get_item (item);
+
+  askarov_document_row_set_document (ASKAROV_DOCUMENT_ROW (gtk_list_item_get_child (item)), document);
+  gtk_list_item_set_accessible_label (item, askarov_document_get_title (document));
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  askarov_document_row_set_document (ASKAROV_DOCUMENT_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+static void
+setup_header_cb (GtkSignalListItemFactory *factory,
+                 GtkListHeader            *header,
+                 gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 3);
+  gtk_list_header_set_child (header, label);
+}
+
+static void
+bind_header_cb (GtkSignalListItemFactory *factory,
+                GtkListHeader            *header,
+                gpointer                  user_data)
+{
+  AskarovDocument *first = gtk_list_header_get_item (header);
+  const char *name = first != NULL ? askarov_document_get_case_name (first) : NULL;
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_header_get_child (header)),
+                       name != NULL ? name : _("Not in a Case"));
+}
+
+/* Actions */
+
+static const AskarovTarget *
+target_for (AskarovBrowserPage *self,
+            GVariant           *parameter)
+{
+  if (self->current == NULL)
+    return NULL;
+  return askarov_document_get_target (self->current, g_variant_get_int32 (parameter));
+}
+
+static void
+write_to_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  AskarovBrowserPage *self = ASKAROV_BROWSER_PAGE (widget);
+
+  if (self->current == NULL)
+    return;
+  gtk_widget_activate_action (widget, "win.compose-to", "(xi)",
+                              askarov_document_get_id (self->current), g_variant_get_int32 (parameter));
+}
+
+static void
+copy_target_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  AskarovBrowserPage *self = ASKAROV_BROWSER_PAGE (widget);
+  const AskarovTarget *target = target_for (self, parameter);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (target == NULL)
+    return;
+  if (target->name != NULL)
+    g_string_append_printf (text, "%s\n", target->name);
+  if (target->title != NULL)
+    g_string_append_printf (text, "%s\n", target->title);
+  for (guint i = 0; target->address != NULL && target->address[i] != NULL; i++)
+    g_string_append_printf (text, "%s\n", target->address[i]);
+  for (guint i = 0; target->email != NULL && target->email[i] != NULL; i++)
+    g_string_append_printf (text, "%s\n", target->email[i]);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text->str);
+  add_toast (self, _("Address copied"));
+}
+
+static void
+email_launched_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(AskarovBrowserPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (object), result, &error) &&
+      !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    add_toast (self, _("No email app could be opened; use Copy Address instead"));
+}
+
+static void
+email_target_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AskarovBrowserPage *self = ASKAROV_BROWSER_PAGE (widget);
+  const AskarovTarget *target = target_for (self, parameter);
+  const char *reference;
+  g_autoptr(GString) uri = g_string_new ("mailto:");
+  g_autoptr(GtkUriLauncher) launcher = NULL;
+
+  if (target == NULL || target->email == NULL || target->email[0] == NULL)
+    return;
+
+  for (guint i = 0; target->email[i] != NULL; i++)
+    {
+      g_autofree char *escaped = NULL;
+
+      /* An address with control characters is not one. */
+      for (const char *p = target->email[i]; *p != '\0'; p++)
+        if ((guchar) *p < 0x20 || *p == 0x7f)
+          return;
+      escaped = g_uri_escape_string (target->email[i], "@", FALSE);
+      if (i > 0)
+        g_string_append_c (uri, ',');
+      g_string_append (uri, escaped);
+    }
+
+  reference = askarov_document_get_reference (self->current);
+  if (reference != NULL)
+    {
+      g_autofree char *subject = g_strdup_printf ("UA %s", reference);
+      g_autofree char *escaped = g_uri_escape_string (subject, NULL, FALSE);
+
+      g_string_append_printf (uri, "?subject=%s", escaped);
+    }
+
+  launcher = gtk_uri_launcher_new (uri->str);
+  gtk_uri_launcher_launch (launcher, GTK_WINDOW (gtk_widget_get_root (widget)), NULL,
+                           email_launched_cb, g_object_ref (self));
+}
+
+static void
+log_record (AskarovBrowserPage  *self,
+            const AskarovTarget *target,
+            const char          *channel)
+{
+  GVariantBuilder builder;
+  const char *reference;
+
+  if (self->current == NULL)
+    return;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+  if (askarov_document_get_case_id (self->current) > 0)
+    {
+      g_variant_builder_add (&builder, "{sv}", "case-id", g_variant_new_int64 (askarov_document_get_case_id (self->current)));
+      g_variant_builder_add (&builder, "{sv}", "case-name", g_variant_new_string (askarov_document_get_case_name (self->current)));
+    }
+  reference = askarov_document_get_reference (self->current);
+  if (reference != NULL)
+    g_variant_builder_add (&builder, "{sv}", "reference", g_variant_new_string (reference));
+  if (target != NULL && target->name != NULL)
+    g_variant_builder_add (&builder, "{sv}", "target-name", g_variant_new_string (target->name));
+  if (target != NULL && target->title != NULL)
+    g_variant_builder_add (&builder, "{sv}", "target-title", g_variant_new_string (target->title));
+  if (channel != NULL)
+    g_variant_builder_add (&builder, "{sv}", "channel", g_variant_new_string (channel));
+  g_variant_builder_add (&builder, "{sv}", "confirm", g_variant_new_boolean (TRUE));
+
+  gtk_widget_activate_action_variant (GTK_WIDGET (self), "win.log-record", g_variant_builder_end (&builder));
+}
+
+static void
+log_action_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  log_record (ASKAROV_BROWSER_PAGE (widget), NULL, NULL);
+}
+
+static void
+log_call_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  AskarovBrowserPage *self = ASKAROV_BROWSER_PAGE (widget);
+
+  log_record (self, target_for (self, parameter), "call");
+}
+
+static void
+document_moved_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  AskarovBrowserPage *self = user_data;
+  g_autoptr(AskarovDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  document = askarov_store_move_document_finish (ASKAROV_STORE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (document == NULL)
+    {
+      add_toast (self, error->message);
+      return;
+    }
+  askarov_document_list_add (self->documents, document);
+  reload_cases (self);
+  show_document (self, document);
+  select_document (self, askarov_document_get_id (document), FALSE);
+  /* Translators: %s is the name of the case the document was moved to */
+  message = g_strdup_printf (_("Moved to %s"), askarov_document_get_case_name (document));
+  add_toast (self, message);
+}
+
+static void
+move_response_cb (AdwAlertDialog *dialog,
+                  const char     *response,
+                  gpointer        user_data)
+{
+  AskarovBrowserPage *self = user_data;
+  GtkDropDown *dropdown = g_object_get_data (G_OBJECT (dialog), "dropdown");
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  g_autofree char *new_name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  g_autoptr(AskarovCase) target = NULL;
+
+  if (!g_str_equal (response, "move") || self->current == NULL)
+    return;
+
+  if (*new_name != '\0')
+    {
+      askarov_store_move_document_async (self->store, askarov_document_get_id (self->current), 0, new_name,
+                                         self->cancellable, document_moved_cb, self);
+      return;
+    }
+  target = g_list_model_get_item (G_LIST_MODEL (self->cases), gtk_drop_down_get_selected (dropdown));
+  if (target != NULL)
+    askarov_store_move_document_async (self->store, askarov_document_get_id (self->current),
+                                       askarov_case_get_id (target), NULL,
+                                       self->cancellable, document_moved_cb, self);
+}
+
+static void
+move_document_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AskarovBrowserPage *self = ASKAROV_BROWSER_PAGE (widget);
+  g_autoptr(GtkExpression) expression = NULL;
+  AdwDialog *dialog;
+  GtkWidget *box;
+  GtkWidget *dropdown;
+  GtkWidget *list;
+  GtkWidget *entry;
+
+  if (self->current == NULL)
+    return;
+
+  dialog = adw_alert_dialog_new (_("Move to Case"),
+                                 _("Choose the case this document is about, or name a new one."));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  expression = gtk_property_expression_new (ASKAROV_TYPE_CASE, NULL, "name");
+  dropdown = gtk_drop_down_new (g_object_ref (G_LIST_MODEL (self->cases)), g_steal_pointer (&expression));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Case"), -1);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->cases)); i++)
+    {
+      g_autoptr(AskarovCase) item = g_list_model_get_item (G_LIST_MODEL (self->cases), i);
+
+      if (askarov_case_get_id (item) == askarov_document_get_case_id (self->current))
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), i);
+    }
+  gtk_box_append (GTK_BOX (box), dropdown);
+  list = gtk_list_box_new ();
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  entry = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _("New case name"));
+  gtk_list_box_append (GTK_LIST_BOX (list), entry);
+  gtk_box_append (GTK_BOX (box), list);
+  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), box);
+  g_object_set_data (G_OBJECT (dialog), "dropdown", dropdown);
+  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Cancel"),
+                                  "move", _("_Move"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "move", ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "move");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (move_response_cb), self, 0);
+  adw_dialog_present (dialog, widget);
+}
+
+static void
+document_deleted_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  AskarovBrowserPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* The list and the reader were updated at once; on failure, reload to
+   * show what the database still holds. */
+  if (!askarov_store_delete_document_finish (ASKAROV_STORE (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      add_toast (self, error->message);
+      load_library (self);
+    }
+}
+
+static void
+delete_response_cb (AdwAlertDialog *dialog,
+                    const char     *response,
+                    gpointer        user_data)
+{
+  AskarovBrowserPage *self = user_data;
+  gint64 document_id;
+  gint64 case_id;
+
+  if (self->current == NULL)
+    return;
+  document_id = askarov_document_get_id (self->current);
+  case_id = askarov_document_get_case_id (self->current);
+
+  if (g_str_equal (response, "delete-document"))
+    {
+      askarov_store_delete_document_async (self->store, document_id, self->cancellable, document_deleted_cb, self);
+      askarov_document_list_remove (self->documents, document_id);
+    }
+  else if (g_str_equal (response, "delete-case"))
+    {
+      askarov_store_delete_case_async (self->store, case_id, self->cancellable, document_deleted_cb, self);
+      askarov_document_list_remove_case (self->documents, case_id);
+    }
+  else
+    return;
+
+  clear_reader (self);
+  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  reload_cases (self);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AskarovBrowserPage *self = ASKAROV_BROWSER_PAGE (widget);
+  gboolean whole_case = g_str_equal (action_name, "browser.delete-case");
+  g_autofree char *body = NULL;
+  AdwDialog *dialog;
+
+  if (self->current == NULL)
+    return;
+
+  if (whole_case)
+    {
+      /* Translators: %s is a case name */
+      body = g_strdup_printf (_("All documents of the case %s will be deleted. The actions you logged are kept."),
+                              askarov_document_get_case_name (self->current));
+      dialog = adw_alert_dialog_new (_("Delete Case?"), body);
+    }
+  else
+    {
+      /* Translators: %s is a document title */
+      body = g_strdup_printf (_("“%s” and its facts will be deleted. You can import it again later."),
+                              askarov_document_get_title (self->current));
+      dialog = adw_alert_dialog_new (_("Delete Document?"), body);
+    }
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Cancel"),
+                                  whole_case ? "delete-case" : "delete-document", _("_Delete"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog),
+                                            whole_case ? "delete-case" : "delete-document",
+                                            ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
+  adw_dialog_present (dialog, widget);
+}
+
+static void
+restore_case_pack_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  AskarovBrowserPage *self = user_data;
+
+  if (self->store == NULL)
+    return;
+  askarov_case_pack_install_async (self->store, FALSE, self->cancellable, pack_restored_cb, self);
+}
+
+static void
+select_first_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  AskarovBrowserPage *self = user_data;
+  g_autoptr(AskarovDocument) first = NULL;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+    return;
+  first = g_list_model_get_item (G_LIST_MODEL (self->selection), 0);
+  select_document (self, askarov_document_get_id (first), TRUE);
+}
+
+/* Widget */
+
+static void
+askarov_browser_page_root (GtkWidget *widget)
+{
+  AskarovBrowserPage *self = ASKAROV_BROWSER_PAGE (widget);
+
+  GTK_WIDGET_CLASS (askarov_browser_page_parent_class)->root (widget);
+
+  /* The primary menu lives in the window's header bar, outside this page:
+   * its "Restore the Askarov Case" item reaches us through the window. */
+  self->action_root = GTK_WIDGET (gtk_widget_get_root (widget));
+  gtk_widget_insert_action_group (self->action_root, "library", G_ACTION_GROUP (self->library_actions));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, self->action_root);
+}
+
+static void
+askarov_browser_page_unroot (GtkWidget *widget)
+{
+  AskarovBrowserPage *self = ASKAROV_BROWSER_PAGE (widget);
+
+  if (self->action_root != NULL)
+    gtk_widget_insert_action_group (self->action_root, "library", NULL);
+  self->action_root = NULL;
+  gtk_search_bar_set_key_capture_widget (self->search_bar, NULL);
+
+  GTK_WIDGET_CLASS (askarov_browser_page_parent_class)->unroot (widget);
+}
 
 static void
 askarov_browser_page_dispose (GObject *object)
 {
   AskarovBrowserPage *self = ASKAROV_BROWSER_PAGE (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->reader_cancellable);
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->reader_cancellable);
+  g_clear_object (&self->search_cancellable);
   g_clear_object (&self->store);
+  g_clear_object (&self->current);
+  if (self->reader_rows != NULL)
+    g_ptr_array_set_size (self->reader_rows, 0);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), ASKAROV_TYPE_BROWSER_PAGE);
+  /* The template's root child is not bound, so it is unparented here. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL; )
+    gtk_widget_unparent (child);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->sort_model);
+  g_clear_object (&self->date_sorter);
+  g_clear_object (&self->case_sorter);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->documents);
+  g_clear_object (&self->search_results);
+  g_clear_object (&self->cases);
+  g_clear_object (&self->case_names);
+  g_clear_object (&self->library_actions);
 
   G_OBJECT_CLASS (askarov_browser_page_parent_class)->dispose (object);
 }
 
 static void
+askarov_browser_page_finalize (GObject *object)
+{
+  AskarovBrowserPage *self = ASKAROV_BROWSER_PAGE (object);
+
+  g_clear_pointer (&self->reader_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_files, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (askarov_browser_page_parent_class)->finalize (object);
+}
+
+static void
 askarov_browser_page_class_init (AskarovBrowserPageClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  G_OBJECT_CLASS (klass)->dispose = askarov_browser_page_dispose;
+  object_class->dispose = askarov_browser_page_dispose;
+  object_class->finalize = askarov_browser_page_finalize;
+  widget_class->root = askarov_browser_page_root;
+  widget_class->unroot = askarov_browser_page_unroot;
+
+  g_type_ensure (ASKAROV_TYPE_DOCUMENT_ROW);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Askarov/ui/askarov-browser-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AskarovBrowserPage, state_stack);
   gtk_widget_class_bind_template_child (widget_class, AskarovBrowserPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, AskarovBrowserPage, split_view);
+  gtk_widget_class_bind_template_child (widget_class, AskarovBrowserPage, search_button);
+  gtk_widget_class_bind_template_child (widget_class, AskarovBrowserPage, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, AskarovBrowserPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, AskarovBrowserPage, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AskarovBrowserPage, case_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AskarovBrowserPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, AskarovBrowserPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, AskarovBrowserPage, reader_page);
+  gtk_widget_class_bind_template_child (widget_class, AskarovBrowserPage, reader_stack);
+  gtk_widget_class_bind_template_child (widget_class, AskarovBrowserPage, reader_scroll);
+  gtk_widget_class_bind_template_child (widget_class, AskarovBrowserPage, reader_title);
+  gtk_widget_class_bind_template_child (widget_class, AskarovBrowserPage, reader_subtitle);
+  gtk_widget_class_bind_template_child (widget_class, AskarovBrowserPage, facts_group);
+  gtk_widget_class_bind_template_child (widget_class, AskarovBrowserPage, targets_group);
+  gtk_widget_class_bind_template_child (widget_class, AskarovBrowserPage, copies_group);
+  gtk_widget_class_bind_template_child (widget_class, AskarovBrowserPage, body_view);
+  gtk_widget_class_bind_template_child (widget_class, AskarovBrowserPage, case_group);
+
+  gtk_widget_class_install_action (widget_class, "browser.write-to", "i", write_to_action);
+  gtk_widget_class_install_action (widget_class, "browser.copy-target", "i", copy_target_action);
+  gtk_widget_class_install_action (widget_class, "browser.email-target", "i", email_target_action);
+  gtk_widget_class_install_action (widget_class, "browser.log-call", "i", log_call_action);
+  gtk_widget_class_install_action (widget_class, "browser.log-action", NULL, log_action_action);
+  gtk_widget_class_install_action (widget_class, "browser.move-document", NULL, move_document_action);
+  gtk_widget_class_install_action (widget_class, "browser.delete-document", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "browser.delete-case", NULL, delete_action);
 }
 
 static void
 askarov_browser_page_init (AskarovBrowserPage *self)
 {
+  static const GActionEntry library_entries[] = {
+    { "restore-case-pack", restore_case_pack_cb },
+    { "select-first", select_first_cb },
+  };
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  GtkListItemFactory *factory;
+  GtkListItemFactory *header_factory;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  self->reader_rows = g_ptr_array_new ();
+  self->pending_files = g_ptr_array_new_with_free_func (g_object_unref);
+  self->documents = askarov_document_list_new ();
+  self->search_results = g_list_store_new (ASKAROV_TYPE_DOCUMENT);
+  self->cases = g_list_store_new (ASKAROV_TYPE_CASE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kind_filters); i++)
+    gtk_string_list_append (kinds, _(kind_filters[i].label));
+  gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
+  self->case_names = gtk_string_list_new ((const char *[]) { _("All Cases"), NULL });
+  gtk_drop_down_set_model (self->case_dropdown, G_LIST_MODEL (self->case_names));
+
+  self->date_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_date_cb, NULL, NULL));
+  self->case_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_case_cb, NULL, NULL));
+  self->filter = gtk_custom_filter_new (filter_document_cb, self, NULL);
+  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->documents)),
+                                              g_object_ref (self->date_sorter));
+  gtk_sort_list_model_set_section_sorter (self->sort_model, self->case_sorter);
+  self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sort_model)),
+                                                  g_object_ref (GTK_FILTER (self->filter)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
+  header_factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (header_factory, "setup", G_CALLBACK (setup_header_cb), NULL);
+  g_signal_connect (header_factory, "bind", G_CALLBACK (bind_header_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_list_view_set_header_factory (self->list_view, header_factory);
+  g_object_unref (factory);
+  g_object_unref (header_factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb), self);
+  g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (list_activate_cb), self);
+  g_signal_connect_swapped (self->documents, "items-changed", G_CALLBACK (model_changed_cb), self);
+  g_signal_connect_swapped (self->filter_model, "items-changed", G_CALLBACK (model_changed_cb), self);
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
+  g_signal_connect_swapped (self->search_bar, "notify::search-mode-enabled", G_CALLBACK (search_mode_cb), self);
+  g_signal_connect_swapped (self->kind_dropdown, "notify::selected", G_CALLBACK (filter_changed_cb), self);
+  g_signal_connect_swapped (self->case_dropdown, "notify::selected", G_CALLBACK (filter_changed_cb), self);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+
+  self->library_actions = g_simple_action_group_new ();
+  g_action_map_add_action_entries (G_ACTION_MAP (self->library_actions), library_entries,
+                                   G_N_ELEMENTS (library_entries), self);
+
+  clear_reader (self);
+  update_states (self);
 }
 
+/**
+ * askarov_browser_page_set_store:
+ * @store: (nullable): the database, or %NULL while it is not open
+ *
+ * Shows the library of @store. On the first start with a database the
+ * Askarov case pack is loaded into it first (off the main thread).
+ */
 void
 askarov_browser_page_set_store (AskarovBrowserPage *self,
                                 AskarovStore       *store)
@@ -55,19 +1544,62 @@ askarov_browser_page_set_store (AskarovBrowserPage *self,
   g_return_if_fail (ASKAROV_IS_BROWSER_PAGE (self));
   g_return_if_fail (store == NULL || ASKAROV_IS_STORE (store));
 
-  g_set_object (&self->store, store);
+  if (!g_set_object (&self->store, store))
+    return;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  clear_reader (self);
+  askarov_document_list_set_documents (self->documents, NULL);
+  g_list_store_remove_all (self->cases);
+  self->loaded = FALSE;
+
+  if (store == NULL)
+    {
+      update_states (self);
+      return;
+    }
+  update_states (self);
+  askarov_case_pack_install_async (store, TRUE, self->cancellable, pack_installed_cb, self);
 }
 
+/**
+ * askarov_browser_page_import_files:
+ *
+ * Imports @files on workers: one toast per file that could not be imported
+ * (with the reason), the others are imported all the same. Files given
+ * before the database is open wait for it.
+ */
 void
 askarov_browser_page_import_files (AskarovBrowserPage  *self,
                                    GFile              **files,
                                    int                  n_files)
 {
+  g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
+
   g_return_if_fail (ASKAROV_IS_BROWSER_PAGE (self));
+  g_return_if_fail (n_files == 0 || files != NULL);
+
+  for (int i = 0; i < n_files; i++)
+    g_ptr_array_add (array, g_object_ref (files[i]));
+
+  if (self->store == NULL || !self->loaded)
+    {
+      g_ptr_array_extend_and_steal (self->pending_files, g_steal_pointer (&array));
+      return;
+    }
+  import_files (self, array);
 }
 
 void
 askarov_browser_page_start_search (AskarovBrowserPage *self)
 {
   g_return_if_fail (ASKAROV_IS_BROWSER_PAGE (self));
+
+  if (gtk_stack_get_visible_child_name (self->state_stack) != NULL &&
+      g_str_equal (gtk_stack_get_visible_child_name (self->state_stack), "library"))
+    adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
