@@ -177,6 +177,7 @@ test_text (void)
   g_autoptr(AskarovImportedText) crlf = NULL;
   g_autoptr(AskarovImportedText) other = NULL;
   g_autofree char *text = load_own ("ua-french.txt");
+  g_autofree char *joined = NULL;
   g_autofree char *windows = NULL;
   g_auto(GStrv) lines = NULL;
 
@@ -193,8 +194,8 @@ test_text (void)
   /* Windows line ends, trailing spaces, a byte-order mark and extra blank
    * lines give the same text and the same hash. */
   lines = g_strsplit (text, "\n", -1);
-  windows = g_strjoinv ("  \r\n\r\n", lines);
-  windows = g_strconcat ("\xef\xbb\xbf", windows, NULL);
+  joined = g_strjoinv ("  \r\n\r\n", lines);
+  windows = g_strconcat ("\xef\xbb\xbf", joined, NULL);
   crlf = import_string (windows, -1, "copy.txt", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (crlf->content_hash, ==, imported->content_hash);
@@ -275,6 +276,38 @@ test_html_from_corpus (void)
   from_html = facts_json (page->text);
   g_assert_cmpstr (from_html, ==, from_text);
   g_assert_cmpstr (page->content_hash, ==, plain->content_hash);
+}
+
+static void
+test_html_page (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("ASKAROV_SOURCE_DIR"), "tests", "data", "import",
+                                            "page.html", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AskarovImportedText) imported = askarov_import_read_file (file, NULL, &error);
+  g_autoptr(AskarovFacts) facts = NULL;
+  AskarovTarget *target;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (imported->format, ==, ASKAROV_IMPORT_FORMAT_HTML);
+  g_assert_cmpstr (imported->title, ==, "URGENT ACTION");
+  g_assert_true (g_str_has_prefix (imported->text, "URGENT ACTION\n\nJournalist held for reporting on floods\n\n"));
+  g_assert_null (strstr (imported->text, "tracking"));
+  g_assert_null (strstr (imported->text, "Donate"));
+  g_assert_null (strstr (imported->text, "Sign in"));
+  g_assert_null (strstr (imported->text, "Related campaigns"));
+  g_assert_null (strstr (imported->text, "Example campaign site"));
+
+  facts = askarov_extract (imported->text);
+  g_assert_cmpstr (facts->reference, ==, "97/17");
+  g_assert_cmpstr (facts->deadline, ==, "2017-11-15");
+  g_assert_cmpstr (facts->title, ==, "Journalist held for reporting on floods");
+  g_assert_cmpuint (facts->targets->len, ==, 1);
+  target = g_ptr_array_index (facts->targets, 0);
+  g_assert_cmpstr (target->name, ==, "Arturo Feld");
+  g_assert_cmpstr (target->address[1], ==, "Port Selwyn 4410");
+  g_assert_cmpstr (target->salutation, ==, "Dear Minister");
 }
 
 static void
@@ -597,6 +630,7 @@ main (int    argc,
   g_test_add_func ("/importer/markdown", test_markdown);
   g_test_add_func ("/importer/utf16", test_utf16);
   g_test_add_func ("/importer/html/from-corpus", test_html_from_corpus);
+  g_test_add_func ("/importer/html/page", test_html_page);
   g_test_add_func ("/importer/html/charset", test_html_charset);
   g_test_add_func ("/importer/html/nested", test_html_nested);
   g_test_add_func ("/importer/pdf/from-corpus", test_pdf_from_corpus);
