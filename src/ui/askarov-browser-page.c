@@ -240,6 +240,9 @@ select_document (AskarovBrowserPage *self,
           gtk_single_selection_set_selected (self->selection, i);
           self->selecting = FALSE;
           gtk_list_view_scroll_to (self->list_view, i, GTK_LIST_SCROLL_NONE, NULL);
+          /* Already selected: no notification, but the reader is wanted. */
+          if (show_content)
+            adw_navigation_split_view_set_show_content (self->split_view, TRUE);
           return;
         }
     }
