@@ -278,6 +278,25 @@ test_reader_facts (void)
     g_assert_false (gtk_text_view_get_editable (page_child (window, "body_view")));
   }
 
+  /* Screenshots of the reader for reviews: ASKAROV_SCREENSHOT_DIR=DIR. */
+  if (g_getenv ("ASKAROV_SCREENSHOT_DIR") != NULL)
+    {
+      const struct { const char *name; int width, height; } shots[] = {
+        { "reader-wide.png", 1280, 800 }, { "reader-tall.png", 1280, 2400 }, { "reader-narrow.png", 360, 640 },
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (shots); i++)
+        {
+          g_autofree char *path = g_build_filename (g_getenv ("ASKAROV_SCREENSHOT_DIR"), shots[i].name, NULL);
+          g_autoptr(GError) error = NULL;
+
+          ui_test_resize (GTK_WINDOW (window), shots[i].width, shots[i].height);
+          ui_test_iterate (300);
+          g_assert_true (ui_test_save_png (GTK_WIDGET (window), path, &error));
+        }
+      ui_test_resize (GTK_WINDOW (window), 1280, 800);
+    }
+
   /* Icon-only buttons have names. */
   {
     GtkWidget *copy = find_button (page_child (window, "targets_group"), "browser.copy-target");
