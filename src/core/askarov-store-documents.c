@@ -893,6 +893,20 @@ fail:
   return FALSE;
 }
 
+/* askarov_first_rows(): true for the first calls after each reset, so that a
+ * query makes snippets only for its first rows. */
+static void
+first_rows_func (sqlite3_context *context,
+                 int              argc,
+                 sqlite3_value  **argv)
+{
+  guint *remaining = sqlite3_user_data (context);
+
+  sqlite3_result_int (context, *remaining > 0);
+  if (*remaining > 0)
+    (*remaining)--;
+}
+
 /**
  * askarov_store_search_documents:
  * @query: words as the user typed them
@@ -900,7 +914,8 @@ fail:
  *
  * Full-text search over titles and texts: every word must occur (as a word
  * or the start of one), results are ranked by BM25 with the title counting
- * more, and each has a snippet (see AskarovDocument:snippet).
+ * more. The first %ASKAROV_SEARCH_SNIPPETS results have a snippet (see
+ * AskarovDocument:snippet).
  *
  * Returns: (transfer full) (element-type AskarovDocument): the best first
  */
@@ -914,6 +929,7 @@ askarov_store_search_documents (AskarovStore  *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *match = NULL;
+  guint remaining = ASKAROV_SEARCH_SNIPPETS;
   int rc;
 
   g_return_val_if_fail (ASKAROV_IS_STORE (self), NULL);
@@ -923,15 +939,24 @@ askarov_store_search_documents (AskarovStore  *self,
     return g_steal_pointer (&documents);
 
   locker = askarov_store_lock (self);
-  /* The inner query lets FTS5 sort by rank and make snippets only for the
-   * rows kept; joining first would make one for every match. */
+  if (askarov_store_get_db (self) == NULL)
+    {
+      askarov_store_set_error (self, error, _("Searching the library"));
+      return NULL;
+    }
+  /* A snippet costs far more than ranking a row (see build-aux/bench-documents),
+   * so only the results people see first get one. FTS5 sorts by rank before
+   * the result columns are computed, so the counter runs in rank order. The
+   * function's data is this call's counter: the lock keeps it ours. */
+  sqlite3_create_function_v2 (askarov_store_get_db (self), "askarov_first_rows", 0,
+                              SQLITE_UTF8, &remaining, first_rows_func, NULL, NULL, NULL);
   stmt = askarov_store_prepare (self,
-                                "SELECT " DOCUMENT_COLUMNS ", s.snip FROM ("
-                                "  SELECT rowid AS id, rank, snippet(documents_fts, 1, char(2), char(3), '…', 16) AS snip"
-                                "  FROM documents_fts WHERE documents_fts MATCH ?1 AND rank MATCH 'bm25(10.0, 1.0)'"
-                                "  ORDER BY rank LIMIT ?2) s "
-                                "JOIN documents d ON d.id = s.id LEFT JOIN cases c ON c.id = d.case_id "
-                                "ORDER BY s.rank",
+                                "SELECT " DOCUMENT_COLUMNS ", "
+                                "  CASE WHEN askarov_first_rows () THEN snippet(documents_fts, 1, char(2), char(3), '…', 16) END "
+                                "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+                                "LEFT JOIN cases c ON c.id = d.case_id "
+                                "WHERE documents_fts MATCH ?1 AND rank MATCH 'bm25(10.0, 1.0)' "
+                                "ORDER BY rank LIMIT ?2",
                                 error);
   if (stmt == NULL)
     return NULL;

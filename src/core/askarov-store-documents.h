@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 
 /* Case id meaning "documents in no case" in askarov_store_list_documents(). */
 #define ASKAROV_CASE_NONE ((gint64) 0)
+/* How many of the best search results get a snippet. */
+#define ASKAROV_SEARCH_SNIPPETS 25
+
 /* Case id meaning "every document". */
 #define ASKAROV_CASE_ANY  ((gint64) -1)
 
