@@ -86,8 +86,10 @@ split_lines (sqlite3_stmt *stmt,
 }
 
 /* Turns what the user typed into an FTS5 query: each word quoted (so that
- * FTS5 syntax in it is never interpreted) and matched as a prefix, all
- * words required. Returns NULL when nothing searchable is left. */
+ * FTS5 syntax in it is never interpreted), all words required, and the
+ * last one matched as a prefix, since it may still be being typed (prefix
+ * matches on every word made common searches several times slower). Returns
+ * NULL when nothing searchable is left. */
 static char *
 build_match_query (const char *query)
 {
@@ -109,7 +111,7 @@ build_match_query (const char *query)
           if (out->len > 0)
             g_string_append_c (out, ' ');
           /* Words hold only letters, digits and marks: no quote to escape. */
-          g_string_append_printf (out, "\"%s\"*", word->str);
+          g_string_append_printf (out, "\"%s\"", word->str);
           g_string_truncate (word, 0);
         }
       if (c == 0)
@@ -118,6 +120,7 @@ build_match_query (const char *query)
 
   if (out->len == 0)
     return NULL;
+  g_string_append_c (out, '*');
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
