@@ -6,6 +6,7 @@
 
 #include "askarov-browser-page.h"
 #include "askarov-document.h"
+#include "askarov-document-view.h"
 #include "ui-test-utils.h"
 
 typedef gboolean (*Condition) (gpointer data);
@@ -42,6 +43,18 @@ page_child (AskarovWindow *window,
   return child;
 }
 
+/* The reader's parts are children of the page's AskarovDocumentView. */
+static gpointer
+reader_child (AskarovWindow *window,
+              const char    *name)
+{
+  GObject *child = gtk_widget_get_template_child (page_child (window, "document_view"),
+                                                  ASKAROV_TYPE_DOCUMENT_VIEW, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
 static GListModel *
 list_model (AskarovWindow *window)
 {
@@ -71,7 +84,7 @@ group_text (AskarovWindow *window,
 {
   GString *out = g_string_new (NULL);
 
-  collect_rows (page_child (window, group), out);
+  collect_rows (reader_child (window, group), out);
   return g_string_free (out, FALSE);
 }
 
@@ -111,8 +124,8 @@ reader_shows (gpointer data)
 {
   Wait *wait = data;
 
-  return g_strcmp0 (gtk_label_get_label (page_child (wait->window, "reader_title")), wait->text) == 0 &&
-         g_str_equal (gtk_stack_get_visible_child_name (page_child (wait->window, "reader_stack")), "document");
+  return g_strcmp0 (gtk_label_get_label (reader_child (wait->window, "reader_title")), wait->text) == 0 &&
+         g_str_equal (gtk_stack_get_visible_child_name (reader_child (wait->window, "reader_stack")), "document");
 }
 
 static gboolean
@@ -268,14 +281,14 @@ test_reader_facts (void)
 
   /* The text is there to read and select. */
   {
-    GtkTextBuffer *buffer = gtk_text_view_get_buffer (page_child (window, "body_view"));
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (reader_child (window, "body_view"));
     GtkTextIter start, end;
     g_autofree char *text = NULL;
 
     gtk_text_buffer_get_bounds (buffer, &start, &end);
     text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
     g_assert_nonnull (strstr (text, "27 October 2010"));
-    g_assert_false (gtk_text_view_get_editable (page_child (window, "body_view")));
+    g_assert_false (gtk_text_view_get_editable (reader_child (window, "body_view")));
   }
 
   /* Screenshots of the reader for reviews: ASKAROV_SCREENSHOT_DIR=DIR. */
@@ -299,7 +312,7 @@ test_reader_facts (void)
 
   /* Icon-only buttons have names. */
   {
-    GtkWidget *copy = find_button (page_child (window, "targets_group"), "browser.copy-target");
+    GtkWidget *copy = find_button (reader_child (window, "targets_group"), "reader.copy-target");
 
     g_assert_nonnull (copy);
     gtk_test_accessible_assert_property (GTK_ACCESSIBLE (copy), GTK_ACCESSIBLE_PROPERTY_LABEL, "Copy Address");
@@ -378,7 +391,7 @@ test_write_to_opens_composer (void)
   wait.text = askarov_document_get_title (document);
   g_assert_true (wait_for (reader_shows, &wait));
 
-  button = find_button (page_child (window, "targets_group"), "browser.write-to");
+  button = find_button (reader_child (window, "targets_group"), "reader.write-to");
   g_assert_nonnull (button);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "documents");
   g_signal_emit_by_name (button, "clicked");
