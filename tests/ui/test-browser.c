@@ -238,6 +238,15 @@ test_import_corpus (void)
       g_assert_cmpstr (askarov_document_get_case_name (document), ==, "Azimjan Askarov");
     }
 
+  if (g_getenv ("ASKAROV_SCREENSHOT_DIR") != NULL)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("ASKAROV_SCREENSHOT_DIR"), "library-imported.png", NULL);
+      g_autoptr(GError) error = NULL;
+
+      ui_test_iterate (500);
+      g_assert_true (ui_test_save_png (GTK_WIDGET (window), path, &error));
+    }
+
   /* The same files again are refused as duplicates, and nothing changes. */
   askarov_window_import_files (window, (GFile **) files->pdata, 1);
   ui_test_iterate (500);
@@ -423,6 +432,37 @@ test_narrow_collapses (void)
   ui_test_close (g_steal_pointer (&app), window);
 }
 
+static void
+test_delete_and_restore_case (void)
+{
+  g_autoptr(AskarovApplication) app = NULL;
+  AskarovWindow *window = open_library (&app);
+  GtkWidget *page = window_child (window, "browser_page");
+  Wait wait = { window, 0, "Outcome: Azimjan Askarov died in prison" };
+  AdwDialog *dialog;
+
+  g_assert_true (wait_for (reader_shows, &wait));
+
+  /* Delete the whole case, confirming in the dialog. */
+  g_assert_true (gtk_widget_activate_action (page, "browser.delete-case", NULL));
+  ui_test_iterate (100);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_signal_emit_by_name (dialog, "response", "delete-case");
+  adw_dialog_force_close (dialog);
+  g_assert_true (wait_for (has_n_items, &wait));
+  ui_test_iterate (300);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (window, "state_stack")), ==, "empty");
+
+  /* The primary menu's "Restore the Askarov Case" brings it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "library.restore-case-pack", NULL));
+  wait.n = 3;
+  g_assert_true (wait_for (has_n_items, &wait));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (window, "state_stack")), ==, "library");
+
+  ui_test_close (g_steal_pointer (&app), window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -436,6 +476,7 @@ main (int   argc,
   g_test_add_func ("/browser/filter-by-kind", test_filter_by_kind);
   g_test_add_func ("/browser/write-to-opens-composer", test_write_to_opens_composer);
   g_test_add_func ("/browser/narrow-collapses", test_narrow_collapses);
+  g_test_add_func ("/browser/delete-and-restore-case", test_delete_and_restore_case);
 
   return g_test_run ();
 }
