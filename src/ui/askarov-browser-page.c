@@ -8,6 +8,8 @@
 
 #include "askarov-browser-page.h"
 
+#include "askarov-browser-page-private.h"
+
 #include <glib/gi18n.h>
 
 #include "askarov-case-pack.h"
@@ -19,46 +21,6 @@
 
 #define SEARCH_LIMIT 200
 
-struct _AskarovBrowserPage
-{
-  GtkWidget              parent_instance;
-
-  /* Template children */
-  GtkStack              *state_stack;
-  AdwStatusPage         *empty_page;
-  AdwNavigationSplitView *split_view;
-  GtkToggleButton       *search_button;
-  GtkSearchBar          *search_bar;
-  GtkSearchEntry        *search_entry;
-  GtkDropDown           *kind_dropdown;
-  GtkDropDown           *case_dropdown;
-  GtkStack              *list_stack;
-  GtkListView           *list_view;
-  AdwNavigationPage     *reader_page;
-  AskarovDocumentView   *document_view;
-
-  AskarovStore          *store;
-  GCancellable          *cancellable;         /* everything tied to the current store */
-  GCancellable          *reader_cancellable;  /* the document being opened */
-  GCancellable          *search_cancellable;
-  AskarovDocumentList   *documents;
-  GListStore            *search_results;
-  GListStore            *cases;               /* of AskarovCase */
-  GtkStringList         *case_names;          /* "All Cases", then the cases */
-  GtkSortListModel      *sort_model;
-  GtkFilterListModel    *filter_model;
-  GtkSingleSelection    *selection;
-  GtkSorter             *date_sorter;
-  GtkSorter             *case_sorter;
-  GtkCustomFilter       *filter;
-  GSimpleActionGroup    *library_actions;     /* "library.*", on the window */
-  GtkWidget             *action_root;
-
-  AskarovDocument       *current;             /* the whole document in the reader */
-  GPtrArray             *pending_files;       /* given before the store was ready */
-  gboolean               loaded;
-  gboolean               selecting;           /* a selection made by code, not by the user */
-};
 
 G_DEFINE_FINAL_TYPE (AskarovBrowserPage, askarov_browser_page, GTK_TYPE_WIDGET)
 
@@ -76,14 +38,12 @@ static const struct
   { ASKAROV_DOCUMENT_KIND_ARTICLE, N_("Articles") },
 };
 
-static void load_library (AskarovBrowserPage *self);
-static void import_files (AskarovBrowserPage *self, GPtrArray *files);
 
 /* Helpers */
 
-static void
-add_toast (AskarovBrowserPage *self,
-           const char         *message)
+void
+askarov_browser_page_add_toast (AskarovBrowserPage *self,
+                                const char         *message)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   AdwToast *toast = adw_toast_new (message);
@@ -194,10 +154,10 @@ set_searching (AskarovBrowserPage *self,
   update_states (self);
 }
 
-static void
-select_document (AskarovBrowserPage *self,
-                 gint64              document_id,
-                 gboolean            show_content)
+void
+askarov_browser_page_select_document (AskarovBrowserPage *self,
+                                      gint64              document_id,
+                                      gboolean            show_content)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
 
@@ -221,9 +181,9 @@ select_document (AskarovBrowserPage *self,
 
 /* Reader */
 
-static void
-show_document (AskarovBrowserPage *self,
-               AskarovDocument    *document)
+void
+askarov_browser_page_show_document (AskarovBrowserPage *self,
+                                    AskarovDocument    *document)
 {
   g_set_object (&self->current, document);
   askarov_document_view_show (self->document_view, document);
@@ -235,8 +195,8 @@ show_document (AskarovBrowserPage *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.delete-case", askarov_document_get_case_id (document) > 0);
 }
 
-static void
-clear_reader (AskarovBrowserPage *self)
+void
+askarov_browser_page_clear_reader (AskarovBrowserPage *self)
 {
   g_cancellable_cancel (self->reader_cancellable);
   g_clear_object (&self->current);
@@ -262,11 +222,11 @@ document_loaded_cb (GObject      *object,
     return;
   if (document == NULL)
     {
-      add_toast (self, error->message);
-      clear_reader (self);
+      askarov_browser_page_add_toast (self, error->message);
+      askarov_browser_page_clear_reader (self);
       return;
     }
-  show_document (self, document);
+  askarov_browser_page_show_document (self, document);
 }
 
 static void
@@ -299,7 +259,7 @@ cases_loaded_cb (GObject      *object,
     return;
   if (cases == NULL)
     {
-      add_toast (self, error->message);
+      askarov_browser_page_add_toast (self, error->message);
       return;
     }
 
@@ -318,8 +278,8 @@ cases_loaded_cb (GObject      *object,
   gtk_drop_down_set_selected (self->case_dropdown, new_position);
 }
 
-static void
-reload_cases (AskarovBrowserPage *self)
+void
+askarov_browser_page_reload_cases (AskarovBrowserPage *self)
 {
   askarov_store_list_cases_async (self->store, self->cancellable, cases_loaded_cb, self);
 }
@@ -336,7 +296,7 @@ library_loaded_cb (GObject      *object,
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
-      add_toast (self, error->message);
+      askarov_browser_page_add_toast (self, error->message);
     }
 
   self->loaded = TRUE;
@@ -347,7 +307,7 @@ library_loaded_cb (GObject      *object,
     {
       g_autoptr(AskarovDocument) first = g_list_model_get_item (G_LIST_MODEL (self->selection), 0);
 
-      select_document (self, askarov_document_get_id (first), FALSE);
+      askarov_browser_page_select_document (self, askarov_document_get_id (first), FALSE);
     }
 
   if (self->pending_files->len > 0)
@@ -355,15 +315,15 @@ library_loaded_cb (GObject      *object,
       g_autoptr(GPtrArray) files = g_steal_pointer (&self->pending_files);
 
       self->pending_files = g_ptr_array_new_with_free_func (g_object_unref);
-      import_files (self, files);
+      askarov_browser_page_import_batch (self, files);
     }
 }
 
-static void
-load_library (AskarovBrowserPage *self)
+void
+askarov_browser_page_load_library (AskarovBrowserPage *self)
 {
   askarov_document_list_load_async (self->documents, self->store, self->cancellable, library_loaded_cb, self);
-  reload_cases (self);
+  askarov_browser_page_reload_cases (self);
 }
 
 static void
@@ -379,105 +339,11 @@ pack_installed_cb (GObject      *object,
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
-      add_toast (self, error->message);
+      askarov_browser_page_add_toast (self, error->message);
     }
-  load_library (self);
+  askarov_browser_page_load_library (self);
 }
 
-static void
-pack_restored_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  AskarovBrowserPage *self = user_data;
-  g_autoptr(GError) error = NULL;
-  guint n_added = 0;
-
-  if (!askarov_case_pack_install_finish (ASKAROV_STORE (object), result, &n_added, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      add_toast (self, error->message);
-      return;
-    }
-  if (n_added == 0)
-    add_toast (self, _("The Askarov case is already in your library"));
-  else
-    add_toast (self, _("The Askarov case was restored"));
-  clear_reader (self);
-  load_library (self);
-}
-
-/* Import */
-
-typedef struct
-{
-  AskarovBrowserPage *self;   /* owned */
-  guint               remaining;
-  guint               n_imported;
-  gint64              last_id;
-} ImportBatch;
-
-static void
-file_imported_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  ImportBatch *batch = user_data;
-  AskarovBrowserPage *self = batch->self;
-  g_autoptr(AskarovDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-
-  document = askarov_store_import_file_finish (ASKAROV_STORE (object), result, &error);
-  batch->remaining--;
-
-  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      if (document == NULL)
-        add_toast (self, error->message);
-      else
-        {
-          askarov_document_list_add (self->documents, document);
-          batch->n_imported++;
-          batch->last_id = askarov_document_get_id (document);
-        }
-
-      if (batch->remaining == 0 && batch->n_imported > 0)
-        {
-          g_autofree char *message =
-            /* Translators: %u is the number of documents just imported */
-            g_strdup_printf (ngettext ("%u document imported", "%u documents imported", batch->n_imported),
-                             batch->n_imported);
-
-          add_toast (self, message);
-          reload_cases (self);
-          select_document (self, batch->last_id, TRUE);
-        }
-    }
-
-  if (batch->remaining == 0)
-    {
-      g_object_unref (batch->self);
-      g_free (batch);
-    }
-}
-
-static void
-import_files (AskarovBrowserPage *self,
-              GPtrArray          *files)
-{
-  ImportBatch *batch;
-
-  if (files->len == 0)
-    return;
-
-  batch = g_new0 (ImportBatch, 1);
-  batch->self = g_object_ref (self);
-  batch->remaining = files->len;
-  for (guint i = 0; i < files->len; i++)
-    askarov_store_import_file_async (self->store, g_ptr_array_index (files, i), self->cancellable,
-                                     file_imported_cb, batch);
-}
 
 /* Callbacks */
 
@@ -516,7 +382,7 @@ search_done_cb (GObject      *object,
     return;
   if (results == NULL)
     {
-      add_toast (self, error->message);
+      askarov_browser_page_add_toast (self, error->message);
       return;
     }
   if (!is_searching (self))
@@ -622,236 +488,6 @@ bind_header_cb (GtkSignalListItemFactory *factory,
                        name != NULL ? name : _("Not in a Case"));
 }
 
-/* Actions */
-
-static void
-log_action_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  askarov_document_view_log_action (ASKAROV_BROWSER_PAGE (widget)->document_view);
-}
-
-static void
-document_moved_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  AskarovBrowserPage *self = user_data;
-  g_autoptr(AskarovDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-
-  document = askarov_store_move_document_finish (ASKAROV_STORE (object), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  if (document == NULL)
-    {
-      add_toast (self, error->message);
-      return;
-    }
-  askarov_document_list_add (self->documents, document);
-  reload_cases (self);
-  show_document (self, document);
-  select_document (self, askarov_document_get_id (document), FALSE);
-  /* Translators: %s is the name of the case the document was moved to */
-  message = g_strdup_printf (_("Moved to %s"), askarov_document_get_case_name (document));
-  add_toast (self, message);
-}
-
-static void
-move_response_cb (AdwAlertDialog *dialog,
-                  const char     *response,
-                  gpointer        user_data)
-{
-  AskarovBrowserPage *self = user_data;
-  GtkDropDown *dropdown = g_object_get_data (G_OBJECT (dialog), "dropdown");
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
-  g_autofree char *new_name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-  g_autoptr(AskarovCase) target = NULL;
-
-  if (!g_str_equal (response, "move") || self->current == NULL)
-    return;
-
-  if (*new_name != '\0')
-    {
-      askarov_store_move_document_async (self->store, askarov_document_get_id (self->current), 0, new_name,
-                                         self->cancellable, document_moved_cb, self);
-      return;
-    }
-  target = g_list_model_get_item (G_LIST_MODEL (self->cases), gtk_drop_down_get_selected (dropdown));
-  if (target != NULL)
-    askarov_store_move_document_async (self->store, askarov_document_get_id (self->current),
-                                       askarov_case_get_id (target), NULL,
-                                       self->cancellable, document_moved_cb, self);
-}
-
-static void
-move_document_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  AskarovBrowserPage *self = ASKAROV_BROWSER_PAGE (widget);
-  g_autoptr(GtkExpression) expression = NULL;
-  AdwDialog *dialog;
-  GtkWidget *box;
-  GtkWidget *dropdown;
-  GtkWidget *list;
-  GtkWidget *entry;
-
-  if (self->current == NULL)
-    return;
-
-  dialog = adw_alert_dialog_new (_("Move to Case"),
-                                 _("Choose the case this document is about, or name a new one."));
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  expression = gtk_property_expression_new (ASKAROV_TYPE_CASE, NULL, "name");
-  dropdown = gtk_drop_down_new (g_object_ref (G_LIST_MODEL (self->cases)), g_steal_pointer (&expression));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Case"), -1);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->cases)); i++)
-    {
-      g_autoptr(AskarovCase) item = g_list_model_get_item (G_LIST_MODEL (self->cases), i);
-
-      if (askarov_case_get_id (item) == askarov_document_get_case_id (self->current))
-        gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), i);
-    }
-  gtk_box_append (GTK_BOX (box), dropdown);
-  list = gtk_list_box_new ();
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  entry = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _("New case name"));
-  gtk_list_box_append (GTK_LIST_BOX (list), entry);
-  gtk_box_append (GTK_BOX (box), list);
-  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), box);
-  g_object_set_data (G_OBJECT (dialog), "dropdown", dropdown);
-  g_object_set_data (G_OBJECT (dialog), "entry", entry);
-
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
-                                  "cancel", _("_Cancel"),
-                                  "move", _("_Move"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "move", ADW_RESPONSE_SUGGESTED);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "move");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (move_response_cb), self, 0);
-  adw_dialog_present (dialog, widget);
-}
-
-static void
-document_deleted_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  AskarovBrowserPage *self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  /* The list and the reader were updated at once; on failure, reload to
-   * show what the database still holds. */
-  if (!askarov_store_delete_document_finish (ASKAROV_STORE (object), result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      add_toast (self, error->message);
-      load_library (self);
-    }
-}
-
-static void
-delete_response_cb (AdwAlertDialog *dialog,
-                    const char     *response,
-                    gpointer        user_data)
-{
-  AskarovBrowserPage *self = user_data;
-  gint64 document_id;
-  gint64 case_id;
-
-  if (self->current == NULL)
-    return;
-  document_id = askarov_document_get_id (self->current);
-  case_id = askarov_document_get_case_id (self->current);
-
-  if (g_str_equal (response, "delete-document"))
-    {
-      askarov_store_delete_document_async (self->store, document_id, self->cancellable, document_deleted_cb, self);
-      askarov_document_list_remove (self->documents, document_id);
-    }
-  else if (g_str_equal (response, "delete-case"))
-    {
-      askarov_store_delete_case_async (self->store, case_id, self->cancellable, document_deleted_cb, self);
-      askarov_document_list_remove_case (self->documents, case_id);
-    }
-  else
-    return;
-
-  clear_reader (self);
-  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
-  reload_cases (self);
-}
-
-static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  AskarovBrowserPage *self = ASKAROV_BROWSER_PAGE (widget);
-  gboolean whole_case = g_str_equal (action_name, "browser.delete-case");
-  g_autofree char *body = NULL;
-  AdwDialog *dialog;
-
-  if (self->current == NULL)
-    return;
-
-  if (whole_case)
-    {
-      /* Translators: %s is a case name */
-      body = g_strdup_printf (_("All documents of the case %s will be deleted. The actions you logged are kept."),
-                              askarov_document_get_case_name (self->current));
-      dialog = adw_alert_dialog_new (_("Delete Case?"), body);
-    }
-  else
-    {
-      /* Translators: %s is a document title */
-      body = g_strdup_printf (_("“%s” and its facts will be deleted. You can import it again later."),
-                              askarov_document_get_title (self->current));
-      dialog = adw_alert_dialog_new (_("Delete Document?"), body);
-    }
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
-                                  "cancel", _("_Cancel"),
-                                  whole_case ? "delete-case" : "delete-document", _("_Delete"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog),
-                                            whole_case ? "delete-case" : "delete-document",
-                                            ADW_RESPONSE_DESTRUCTIVE);
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
-  adw_dialog_present (dialog, widget);
-}
-
-static void
-restore_case_pack_cb (GSimpleAction *action,
-                      GVariant      *parameter,
-                      gpointer       user_data)
-{
-  AskarovBrowserPage *self = user_data;
-
-  if (self->store == NULL)
-    return;
-  askarov_case_pack_install_async (self->store, FALSE, self->cancellable, pack_restored_cb, self);
-}
-
-static void
-select_first_cb (GSimpleAction *action,
-                 GVariant      *parameter,
-                 gpointer       user_data)
-{
-  AskarovBrowserPage *self = user_data;
-  g_autoptr(AskarovDocument) first = NULL;
-
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
-    return;
-  first = g_list_model_get_item (G_LIST_MODEL (self->selection), 0);
-  select_document (self, askarov_document_get_id (first), TRUE);
-}
-
 /* Widget */
 
 static void
@@ -954,19 +590,12 @@ askarov_browser_page_class_init (AskarovBrowserPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AskarovBrowserPage, reader_page);
   gtk_widget_class_bind_template_child (widget_class, AskarovBrowserPage, document_view);
 
-  gtk_widget_class_install_action (widget_class, "browser.log-action", NULL, log_action_action);
-  gtk_widget_class_install_action (widget_class, "browser.move-document", NULL, move_document_action);
-  gtk_widget_class_install_action (widget_class, "browser.delete-document", NULL, delete_action);
-  gtk_widget_class_install_action (widget_class, "browser.delete-case", NULL, delete_action);
+  askarov_browser_page_class_install_actions (widget_class);
 }
 
 static void
 askarov_browser_page_init (AskarovBrowserPage *self)
 {
-  static const GActionEntry library_entries[] = {
-    { "restore-case-pack", restore_case_pack_cb },
-    { "select-first", select_first_cb },
-  };
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
   GtkListItemFactory *factory;
   GtkListItemFactory *header_factory;
@@ -1020,11 +649,9 @@ askarov_browser_page_init (AskarovBrowserPage *self)
   g_signal_connect_swapped (self->case_dropdown, "notify::selected", G_CALLBACK (filter_changed_cb), self);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
-  self->library_actions = g_simple_action_group_new ();
-  g_action_map_add_action_entries (G_ACTION_MAP (self->library_actions), library_entries,
-                                   G_N_ELEMENTS (library_entries), self);
+  self->library_actions = askarov_browser_page_new_library_actions (self);
 
-  clear_reader (self);
+  askarov_browser_page_clear_reader (self);
   update_states (self);
 }
 
@@ -1049,7 +676,7 @@ askarov_browser_page_set_store (AskarovBrowserPage *self,
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
-  clear_reader (self);
+  askarov_browser_page_clear_reader (self);
   askarov_document_list_set_documents (self->documents, NULL);
   g_list_store_remove_all (self->cases);
   self->loaded = FALSE;
@@ -1071,9 +698,9 @@ askarov_browser_page_set_store (AskarovBrowserPage *self,
  * before the database is open wait for it.
  */
 void
-askarov_browser_page_import_files (AskarovBrowserPage  *self,
+askarov_browser_page_import_files (AskarovBrowserPage *self,
                                    GFile              **files,
-                                   int                  n_files)
+                                   int                n_files)
 {
   g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -1088,7 +715,7 @@ askarov_browser_page_import_files (AskarovBrowserPage  *self,
       g_ptr_array_extend_and_steal (self->pending_files, g_steal_pointer (&array));
       return;
     }
-  import_files (self, array);
+  askarov_browser_page_import_batch (self, array);
 }
 
 void
