@@ -1,4 +1,4 @@
-/* askarov-store-documents-private.h — library helpers that run inside a caller's transaction.
+/* askarov-store-documents-private.h — what the library files of the store share: row reading and in-transaction helpers.
  * SPDX-FileCopyrightText: 2026 The Askarov authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
@@ -7,6 +7,17 @@
 #include "askarov-store-private.h"
 
 G_BEGIN_DECLS
+
+/* The columns every document query starts with; see askarov_store_document_from_row(). */
+#define ASKAROV_DOCUMENT_COLUMNS \
+  "d.id, d.case_id, c.name, d.title, d.source_name, d.format, d.content_hash, d.kind, " \
+  "d.reference, d.ai_index, d.issued, d.deadline, d.update_number, d.languages, " \
+  "d.own_language_allowed, d.persons, d.pronouns, d.imported_at, d.sort_date"
+#define ASKAROV_N_DOCUMENT_COLUMNS 19
+
+/* Reads a row whose first columns are ASKAROV_DOCUMENT_COLUMNS: a summary
+ * without body and targets. */
+AskarovDocument *askarov_store_document_from_row (sqlite3_stmt *stmt);
 
 /* All of these need the store's lock held and a transaction open. */
 

@@ -15,55 +15,7 @@
 #include "askarov-importer.h"
 #include "askarov-store-documents-private.h"
 
-/* The columns every document query starts with; see document_from_row(). */
-#define DOCUMENT_COLUMNS \
-  "d.id, d.case_id, c.name, d.title, d.source_name, d.format, d.content_hash, d.kind, " \
-  "d.reference, d.ai_index, d.issued, d.deadline, d.update_number, d.languages, " \
-  "d.own_language_allowed, d.persons, d.pronouns, d.imported_at, d.sort_date"
-#define N_DOCUMENT_COLUMNS 19
-
-
 /* Text helpers */
-
-/**
- * askarov_fold_search_text:
- *
- * Folds what the FTS5 tokenizer does not: ё to е (and Ё to Е), so that
- * "Алёша" and "Алеша" find each other. Й and the Kyrgyz letters ң, ө, ү
- * are distinct letters and stay as they are.
- *
- * Returns: (transfer full): the folded text
- */
-char *
-askarov_fold_search_text (const char *text)
-{
-  GString *out;
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  out = g_string_sized_new (strlen (text));
-  for (const char *p = text; *p != '\0'; )
-    {
-      gunichar c = g_utf8_get_char_validated (p, -1);
-      const char *next;
-
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        {
-          /* Stored text is valid UTF-8; a stray byte in a query is dropped. */
-          p++;
-          continue;
-        }
-      next = g_utf8_next_char (p);
-      if (c == 0x0451)
-        g_string_append_unichar (out, 0x0435);
-      else if (c == 0x0401)
-        g_string_append_unichar (out, 0x0415);
-      else
-        g_string_append_len (out, p, next - p);
-      p = next;
-    }
-  return g_string_free (out, FALSE);
-}
 
 static char *
 join_lines (char * const *strv)
@@ -85,49 +37,10 @@ split_lines (sqlite3_stmt *stmt,
   return g_strsplit (text, separator, -1);
 }
 
-/* Turns what the user typed into an FTS5 query: each word quoted (so that
- * FTS5 syntax in it is never interpreted), all words required, and the
- * last one matched as a prefix, since it may still be being typed (prefix
- * matches on every word made common searches several times slower). Returns
- * NULL when nothing searchable is left. */
-static char *
-build_match_query (const char *query)
-{
-  g_autofree char *folded = askarov_fold_search_text (query);
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autoptr(GString) word = g_string_new (NULL);
-
-  for (const char *p = folded; ; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c)))
-        {
-          g_string_append_unichar (word, c);
-          continue;
-        }
-      if (word->len > 0)
-        {
-          if (out->len > 0)
-            g_string_append_c (out, ' ');
-          /* Words hold only letters, digits and marks: no quote to escape. */
-          g_string_append_printf (out, "\"%s\"", word->str);
-          g_string_truncate (word, 0);
-        }
-      if (c == 0)
-        break;
-    }
-
-  if (out->len == 0)
-    return NULL;
-  g_string_append_c (out, '*');
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 /* Reading rows */
 
-static AskarovDocument *
-document_from_row (sqlite3_stmt *stmt)
+AskarovDocument *
+askarov_store_document_from_row (sqlite3_stmt *stmt)
 {
   AskarovDocument *document = askarov_document_new ();
   AskarovFacts *facts = askarov_facts_new ();
@@ -666,7 +579,7 @@ askarov_store_list_documents (AskarovStore  *self,
     where = "WHERE d.case_id IS NULL";
   else
     where = "WHERE d.case_id = ?1";
-  sql = g_strdup_printf ("SELECT " DOCUMENT_COLUMNS " FROM documents d LEFT JOIN cases c ON c.id = d.case_id "
+  sql = g_strdup_printf ("SELECT " ASKAROV_DOCUMENT_COLUMNS " FROM documents d LEFT JOIN cases c ON c.id = d.case_id "
                          "%s ORDER BY d.sort_date DESC, d.id DESC", where);
 
   locker = askarov_store_lock (self);
@@ -676,7 +589,7 @@ askarov_store_list_documents (AskarovStore  *self,
     sqlite3_bind_int64 (stmt, 1, case_id);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (documents, document_from_row (stmt));
+    g_ptr_array_add (documents, askarov_store_document_from_row (stmt));
   if (rc != SQLITE_DONE)
     {
       askarov_store_set_error (self, error, _("Reading the documents"));
@@ -706,7 +619,7 @@ askarov_store_get_document (AskarovStore  *self,
 
   locker = askarov_store_lock (self);
   stmt = askarov_store_prepare (self,
-                                "SELECT " DOCUMENT_COLUMNS ", d.body FROM documents d "
+                                "SELECT " ASKAROV_DOCUMENT_COLUMNS ", d.body FROM documents d "
                                 "LEFT JOIN cases c ON c.id = d.case_id WHERE d.id = ?",
                                 error);
   if (stmt == NULL)
@@ -725,8 +638,8 @@ askarov_store_get_document (AskarovStore  *self,
       return NULL;
     }
 
-  document = document_from_row (stmt);
-  body = askarov_store_column_dup (stmt, N_DOCUMENT_COLUMNS);
+  document = askarov_store_document_from_row (stmt);
+  body = askarov_store_column_dup (stmt, ASKAROV_N_DOCUMENT_COLUMNS);
   askarov_document_set_body (document, body);
   if (!load_targets (self, document, error))
     return NULL;
@@ -894,209 +807,6 @@ askarov_store_delete_case (AskarovStore  *self,
 fail:
   askarov_store_rollback (self);
   return FALSE;
-}
-
-/* askarov_first_rows(): true for the first calls after each reset, so that a
- * query makes snippets only for its first rows. */
-static void
-first_rows_func (sqlite3_context *context,
-                 int              argc,
-                 sqlite3_value  **argv)
-{
-  guint *remaining = sqlite3_user_data (context);
-
-  sqlite3_result_int (context, *remaining > 0);
-  if (*remaining > 0)
-    (*remaining)--;
-}
-
-/**
- * askarov_store_search_documents:
- * @query: words as the user typed them
- * @limit: the most results to return
- *
- * Full-text search over titles and texts: every word must occur (as a word
- * or the start of one), results are ranked by BM25 with the title counting
- * more. The first %ASKAROV_SEARCH_SNIPPETS results have a snippet (see
- * AskarovDocument:snippet).
- *
- * Returns: (transfer full) (element-type AskarovDocument): the best first
- */
-GPtrArray *
-askarov_store_search_documents (AskarovStore  *self,
-                                const char    *query,
-                                guint          limit,
-                                GError       **error)
-{
-  g_autoptr(GMutexLocker) locker = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *match = NULL;
-  guint remaining = ASKAROV_SEARCH_SNIPPETS;
-  int rc;
-
-  g_return_val_if_fail (ASKAROV_IS_STORE (self), NULL);
-  g_return_val_if_fail (query != NULL, NULL);
-
-  if (!(match = build_match_query (query)))
-    return g_steal_pointer (&documents);
-
-  locker = askarov_store_lock (self);
-  if (askarov_store_get_db (self) == NULL)
-    {
-      askarov_store_set_error (self, error, _("Searching the library"));
-      return NULL;
-    }
-  /* A snippet costs far more than ranking a row (see build-aux/bench-documents),
-   * so only the results people see first get one. FTS5 sorts by rank before
-   * the result columns are computed, so the counter runs in rank order. The
-   * function's data is this call's counter: the lock keeps it ours. */
-  sqlite3_create_function_v2 (askarov_store_get_db (self), "askarov_first_rows", 0,
-                              SQLITE_UTF8, &remaining, first_rows_func, NULL, NULL, NULL);
-  stmt = askarov_store_prepare (self,
-                                "SELECT " DOCUMENT_COLUMNS ", "
-                                "  CASE WHEN askarov_first_rows () THEN snippet(documents_fts, 1, char(2), char(3), '…', 16) END "
-                                "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
-                                "LEFT JOIN cases c ON c.id = d.case_id "
-                                "WHERE documents_fts MATCH ?1 AND rank MATCH 'bm25(10.0, 1.0)' "
-                                "ORDER BY rank LIMIT ?2",
-                                error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 2, (int) MIN (limit, G_MAXINT));
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      AskarovDocument *document = document_from_row (stmt);
-
-      askarov_document_set_snippet (document, (const char *) sqlite3_column_text (stmt, N_DOCUMENT_COLUMNS));
-      g_ptr_array_add (documents, document);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      askarov_store_set_error (self, error, _("Searching the library"));
-      return NULL;
-    }
-  return g_steal_pointer (&documents);
-}
-
-static int
-compare_events (gconstpointer a,
-                gconstpointer b)
-{
-  const AskarovCaseEvent *ea = *(const AskarovCaseEvent * const *) a;
-  const AskarovCaseEvent *eb = *(const AskarovCaseEvent * const *) b;
-  int cmp = g_strcmp0 (ea->date, eb->date);
-
-  return cmp != 0 ? cmp : (int) ea->kind - (int) eb->kind;
-}
-
-static void
-add_pack_timeline (GPtrArray  *events,
-                   const char *json)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonArray *array;
-
-  if (json == NULL || !json_parser_load_from_data (parser, json, -1, NULL) ||
-      !JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)))
-    return;
-
-  array = json_node_get_array (json_parser_get_root (parser));
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonObject *item = json_array_get_object_element (array, i);
-      const char *date;
-      const char *text;
-
-      if (item == NULL)
-        continue;
-      date = json_object_get_string_member_with_default (item, "date", NULL);
-      text = json_object_get_string_member_with_default (item, "text", NULL);
-      if (date != NULL && text != NULL)
-        g_ptr_array_add (events, askarov_case_event_new (ASKAROV_CASE_EVENT_FACT, date, text, 0));
-    }
-}
-
-/**
- * askarov_store_list_case_events:
- *
- * The case on one line of dates: what happened (from a case pack), when
- * each document was issued and when its deadline was, and every action the
- * volunteer logged for the case. For records, the event's text is the
- * target's name and its detail the channel.
- *
- * Returns: (transfer full) (element-type AskarovCaseEvent): oldest first
- */
-GPtrArray *
-askarov_store_list_case_events (AskarovStore  *self,
-                                gint64         case_id,
-                                GError       **error)
-{
-  g_autoptr(GMutexLocker) locker = NULL;
-  g_autoptr(sqlite3_stmt) pack = NULL;
-  g_autoptr(sqlite3_stmt) documents = NULL;
-  g_autoptr(sqlite3_stmt) records = NULL;
-  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func ((GDestroyNotify) askarov_case_event_free);
-  int rc;
-
-  g_return_val_if_fail (ASKAROV_IS_STORE (self), NULL);
-
-  locker = askarov_store_lock (self);
-  if (!(pack = askarov_store_prepare (self, "SELECT timeline FROM cases WHERE id = ?", error)) ||
-      !(documents = askarov_store_prepare (self,
-                                           "SELECT id, title, issued, deadline FROM documents WHERE case_id = ?",
-                                           error)) ||
-      !(records = askarov_store_prepare (self,
-                                         "SELECT taken_on, target_name, channel FROM records WHERE case_id = ?",
-                                         error)))
-    return NULL;
-
-  sqlite3_bind_int64 (pack, 1, case_id);
-  if (sqlite3_step (pack) == SQLITE_ROW)
-    add_pack_timeline (events, (const char *) sqlite3_column_text (pack, 0));
-
-  sqlite3_bind_int64 (documents, 1, case_id);
-  while ((rc = sqlite3_step (documents)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (documents, 0);
-      const char *title = (const char *) sqlite3_column_text (documents, 1);
-
-      if (sqlite3_column_type (documents, 2) != SQLITE_NULL)
-        g_ptr_array_add (events, askarov_case_event_new (ASKAROV_CASE_EVENT_DOCUMENT,
-                                                         (const char *) sqlite3_column_text (documents, 2),
-                                                         title, id));
-      if (sqlite3_column_type (documents, 3) != SQLITE_NULL)
-        g_ptr_array_add (events, askarov_case_event_new (ASKAROV_CASE_EVENT_DEADLINE,
-                                                         (const char *) sqlite3_column_text (documents, 3),
-                                                         title, id));
-    }
-  if (rc != SQLITE_DONE)
-    {
-      askarov_store_set_error (self, error, _("Reading the case"));
-      return NULL;
-    }
-
-  sqlite3_bind_int64 (records, 1, case_id);
-  while ((rc = sqlite3_step (records)) == SQLITE_ROW)
-    {
-      AskarovCaseEvent *event;
-
-      event = askarov_case_event_new (ASKAROV_CASE_EVENT_RECORD,
-                                      (const char *) sqlite3_column_text (records, 0),
-                                      (const char *) sqlite3_column_text (records, 1), 0);
-      event->detail = askarov_store_column_dup (records, 2);
-      g_ptr_array_add (events, event);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      askarov_store_set_error (self, error, _("Reading the case"));
-      return NULL;
-    }
-
-  g_ptr_array_sort (events, compare_events);
-  return g_steal_pointer (&events);
 }
 
 char *
