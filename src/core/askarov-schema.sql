@@ -9,8 +9,10 @@
 CREATE TABLE cases (
   id          INTEGER PRIMARY KEY,
   name        TEXT NOT NULL,
-  person_key  TEXT,                      -- folded name used to group documents
+  person_key  TEXT,                      -- folded name used to group documents (askarov_fold_person_name)
   summary     TEXT,
+  timeline    TEXT,                      -- JSON array of {"date", "text"}: what happened, from a case pack
+  pack        TEXT,                      -- id of the embedded case pack it came from, or NULL
   created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
 CREATE UNIQUE INDEX cases_name_idx ON cases (name);
@@ -24,6 +26,7 @@ CREATE TABLE documents (
   source_name           TEXT,            -- file name it was imported from
   format                TEXT NOT NULL,   -- text, markdown, html, pdf, pack
   body                  TEXT NOT NULL,   -- imported text, valid UTF-8
+  search_title          TEXT NOT NULL,   -- title folded for search (ё -> е)
   search_body           TEXT NOT NULL,   -- body folded for search (ё -> е)
   content_hash          TEXT NOT NULL UNIQUE,
   kind                  TEXT,            -- urgent-action, update, outcome, statement, article
@@ -31,20 +34,24 @@ CREATE TABLE documents (
   ai_index              TEXT,            -- EUR 58/015/2010
   issued                TEXT,            -- YYYY-MM-DD
   deadline              TEXT,            -- YYYY-MM-DD
+  sort_date             TEXT NOT NULL,   -- issued, else deadline, else import day: lists are newest first by it
   update_number         INTEGER,
   languages             TEXT,            -- ISO 639-1 codes, comma separated, in the document's order
   own_language_allowed  INTEGER NOT NULL DEFAULT 0,
+  persons               TEXT,            -- persons of concern, joined with '\n'
+  pronouns              TEXT,            -- parallel to persons, joined with '\n'
   facts_json            TEXT,            -- everything the extractor found, as JSON
   imported_at           TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
-CREATE INDEX documents_case_idx ON documents (case_id, issued);
+CREATE INDEX documents_case_idx ON documents (case_id, sort_date);
+CREATE INDEX documents_sort_idx ON documents (sort_date, id);
 CREATE INDEX documents_kind_idx ON documents (kind);
 
 -- Targets: the officials a document asks volunteers to write to.
 CREATE TABLE targets (
   id           INTEGER PRIMARY KEY,
   document_id  INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-  position     INTEGER NOT NULL,
+  position     INTEGER NOT NULL,        -- from 0, in document order (win.compose-to uses it)
   name         TEXT,
   title        TEXT,
   salutation   TEXT,
@@ -57,22 +64,28 @@ CREATE TABLE targets (
   UNIQUE (document_id, position)
 );
 
--- Full-text index over title and folded body.
+-- What the library has done once, such as loading the embedded case pack on first start.
+CREATE TABLE library_state (
+  key    TEXT PRIMARY KEY,
+  value  TEXT
+);
+
+-- Full-text index over the folded title and body.
 CREATE VIRTUAL TABLE documents_fts USING fts5 (
-  title, search_body,
+  search_title, search_body,
   content = 'documents', content_rowid = 'id',
   tokenize = 'unicode61 remove_diacritics 2',
   prefix = '2 3'
 );
 CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
-  INSERT INTO documents_fts (rowid, title, search_body) VALUES (new.id, new.title, new.search_body);
+  INSERT INTO documents_fts (rowid, search_title, search_body) VALUES (new.id, new.search_title, new.search_body);
 END;
 CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
-  INSERT INTO documents_fts (documents_fts, rowid, title, search_body) VALUES ('delete', old.id, old.title, old.search_body);
+  INSERT INTO documents_fts (documents_fts, rowid, search_title, search_body) VALUES ('delete', old.id, old.search_title, old.search_body);
 END;
-CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, search_body ON documents BEGIN
-  INSERT INTO documents_fts (documents_fts, rowid, title, search_body) VALUES ('delete', old.id, old.title, old.search_body);
-  INSERT INTO documents_fts (rowid, title, search_body) VALUES (new.id, new.title, new.search_body);
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF search_title, search_body ON documents BEGIN
+  INSERT INTO documents_fts (documents_fts, rowid, search_title, search_body) VALUES ('delete', old.id, old.search_title, old.search_body);
+  INSERT INTO documents_fts (rowid, search_title, search_body) VALUES (new.id, new.search_title, new.search_body);
 END;
 
 -- Drafts: appeal letters being written, autosaved while typing.

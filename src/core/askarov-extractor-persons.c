@@ -1,0 +1,562 @@
+/* askarov-extractor-persons.c — finds the persons of concern and folds the spellings of their names.
+ * SPDX-FileCopyrightText: 2026 The Askarov authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "askarov-extractor"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "askarov-extractor-private.h"
+
+/* Name folding. One person's name reaches us transliterated in several ways
+ * (Azimjan, Azimzhan, Azimjon; Аскаров) and now and then mistyped (Azkarov).
+ * Each word is folded to a consonant skeleton that those variants share:
+ *   1. Cyrillic is transliterated, accents dropped, letters lower-cased;
+ *   2. spellings of one sound are merged: dzh/zh/dj -> j, kh -> h, ph -> f,
+ *      w -> v, q -> k, y -> i, x -> ks, c -> k (ch and sh kept), z -> s;
+ *   3. vowels after the first letter are dropped (Azimjon/Azimjan), and
+ *      doubled letters collapse, unless fewer than three letters would be left.
+ * Patronymics (-ovich, -ovna, uulu, kyzy) and honorifics are left out, and the
+ * words are sorted so that "Askarov Azimjan" folds like "Azimjan Askarov".
+ * askarov_person_names_match() then also accepts a word one edit away and a
+ * name given only in part ("Askarov"), as long as no given name clashes. */
+
+static const struct
+{
+  gunichar    c;
+  const char *latin;
+} cyrillic[] = {
+  { 0x430, "a" }, { 0x431, "b" }, { 0x432, "v" }, { 0x433, "g" }, { 0x434, "d" }, { 0x435, "e" },
+  { 0x451, "e" }, { 0x436, "zh" }, { 0x437, "z" }, { 0x438, "i" }, { 0x439, "i" }, { 0x43a, "k" },
+  { 0x43b, "l" }, { 0x43c, "m" }, { 0x43d, "n" }, { 0x43e, "o" }, { 0x43f, "p" }, { 0x440, "r" },
+  { 0x441, "s" }, { 0x442, "t" }, { 0x443, "u" }, { 0x444, "f" }, { 0x445, "kh" }, { 0x446, "ts" },
+  { 0x447, "ch" }, { 0x448, "sh" }, { 0x449, "sh" }, { 0x44a, "" }, { 0x44b, "y" }, { 0x44c, "" },
+  { 0x44d, "e" }, { 0x44e, "yu" }, { 0x44f, "ya" }, { 0x4a3, "n" }, { 0x4e9, "o" }, { 0x4af, "u" },
+  { 0x456, "i" }, { 0x457, "i" }, { 0x454, "e" }, { 0x493, "g" }, { 0x49b, "k" }, { 0x4b3, "h" },
+};
+
+static const char * const honorifics[] = {
+  "mr", "mrs", "ms", "miss", "dr", "prof", "mme", "m", "herr", "frau", "sir", "dame",
+};
+
+static const char * const stop_words[] = {
+  "the", "a", "an", "in", "on", "at", "of", "for", "and", "but", "or", "as", "by", "to", "from", "with",
+  "after", "before", "during", "since", "when", "while", "if", "his", "her", "their", "its", "our",
+  "this", "that", "these", "those", "he", "she", "it", "we", "they", "i", "you", "mr", "mrs", "ms",
+  "dr", "dear", "yours", "please", "also", "both", "all", "despite", "although", "following",
+  "according", "however", "reportedly", "more", "local", "members", "court", "courts", "committee",
+  "human", "rights", "amnesty", "international", "urgent", "action", "regional", "supreme", "united",
+  "nations", "european", "union", "parliament", "republic", "government", "president", "minister",
+  "prosecutor", "general", "ambassador", "embassy", "ministry", "office", "street", "avenue",
+  "district", "region", "prison", "colony", "centre", "center", "foundation", "organization",
+  "organisation", "service", "external", "council", "deputy", "director", "europe", "central", "asia",
+  "security", "police", "january", "february", "march", "april", "may", "june", "july", "august",
+  "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+  "friday", "saturday", "sunday", "take", "write", "salutation", "email", "fax", "phone", "facebook",
+  "twitter", "instagram", "expand", "related", "content", "download", "skip", "log", "name", "pronoun",
+  "additional", "information", "preferred", "language", "target", "address", "sample", "click",
+  "here", "sincerely", "there", "then", "where", "which", "who", "what", "why", "how", "one", "two",
+  "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "last",
+  "new", "soon", "over", "under", "about", "into", "than", "them", "him", "nearly", "still", "yet",
+  "no", "uk", "usa", "further", "update", "outcome", "statement", "press", "release", "kyrgyz",
+  "kyrgyzstan", "kyrgyzstani", "uzbek", "uzbeks", "russian", "english", "covid", "un", "eu", "state",
+  "national", "federal", "ministry", "department", "justice", "internal", "affairs", "foreign",
+  "appeal", "appeals", "letter", "letters", "send", "contact", "chief", "head", "office",
+  "madame", "monsieur", "herr", "frau", "sehr", "geehrte", "geehrter", "le", "la", "les", "der", "die",
+  "das", "und", "et", "de", "du", "des", "von", "im", "en", "au", "aux",
+};
+
+/* Words before a name that say it is a place ("in Bazar Korgan"). */
+static const char * const place_prepositions[] = {
+  "in", "at", "from", "near", "into", "en", "à", "aus", "bei", "im", "nach",
+};
+
+static gboolean
+in_list (const char         *word,
+         const char * const *list,
+         gsize               n)
+{
+  g_autofree char *folded = g_utf8_casefold (word, -1);
+
+  for (gsize i = 0; i < n; i++)
+    if (g_str_equal (folded, list[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_patronymic (const char *folded)
+{
+  return g_str_has_suffix (folded, "ovich") || g_str_has_suffix (folded, "evich")
+         || g_str_has_suffix (folded, "ovna") || g_str_has_suffix (folded, "evna")
+         || g_str_equal (folded, "uulu") || g_str_equal (folded, "kyzy");
+}
+
+/* Latin, lower case, without accents: "Аскаров" -> "askarov", "Öztürk" -> "ozturk". */
+static char *
+romanise (const char *word)
+{
+  g_autofree char *decomposed = g_utf8_normalize (word, -1, G_NORMALIZE_NFKD);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = decomposed; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_unichar_tolower (g_utf8_get_char (p));
+      gboolean done = FALSE;
+
+      if (c < 0x80)
+        {
+          if (g_ascii_isalpha (c))
+            g_string_append_c (out, (char) c);
+          continue;
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (cyrillic) && !done; i++)
+        if (cyrillic[i].c == c)
+          {
+            g_string_append (out, cyrillic[i].latin);
+            done = TRUE;
+          }
+      /* Combining marks and anything else unknown are dropped. */
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+replace_all (GString    *s,
+             const char *from,
+             const char *to)
+{
+  g_string_replace (s, from, to, 0);
+}
+
+static char *
+fold_word (const char *word)
+{
+  g_autofree char *latin = romanise (word);
+  GString *s;
+  GString *skeleton;
+
+  if (*latin == '\0' || is_patronymic (latin) || in_list (latin, honorifics, G_N_ELEMENTS (honorifics)))
+    return NULL;
+
+  s = g_string_new (latin);
+  replace_all (s, "dzh", "j");
+  replace_all (s, "zh", "j");
+  replace_all (s, "dj", "j");
+  replace_all (s, "kh", "h");
+  replace_all (s, "ph", "f");
+  /* Keep ch and sh apart from c and s: "q" and "x" are free once folded. */
+  replace_all (s, "q", "k");
+  replace_all (s, "x", "ks");
+  replace_all (s, "ch", "q");
+  replace_all (s, "sh", "x");
+  replace_all (s, "c", "k");
+  replace_all (s, "w", "v");
+  replace_all (s, "y", "i");
+  replace_all (s, "z", "s");
+
+  skeleton = g_string_new (NULL);
+  for (gsize i = 0; i < s->len; i++)
+    {
+      char c = s->str[i];
+
+      if (i > 0 && strchr ("aeiou", c) != NULL)
+        continue;
+      if (skeleton->len > 0 && skeleton->str[skeleton->len - 1] == c)
+        continue;
+      g_string_append_c (skeleton, c);
+    }
+  /* Short names keep their vowels: Ali and Ala are two people. */
+  if (skeleton->len < 3)
+    {
+      g_string_free (skeleton, TRUE);
+      return g_string_free (s, FALSE);
+    }
+  g_string_free (s, TRUE);
+  return g_string_free (skeleton, FALSE);
+}
+
+static GPtrArray *
+fold_words (const char *name)
+{
+  g_auto(GStrv) words = g_regex_split_simple ("[\\s,.’'()-]+", name, 0, 0);
+  GPtrArray *folded = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      char *word = fold_word (words[i]);
+
+      if (word != NULL)
+        g_ptr_array_add (folded, word);
+    }
+  return folded;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+char *
+askarov_fold_person_name (const char *name)
+{
+  g_autoptr(GPtrArray) words = NULL;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  words = fold_words (name);
+  if (words->len == 0)
+    return NULL;
+  g_ptr_array_sort (words, compare_strings);
+  g_ptr_array_add (words, NULL);
+  return g_strjoinv (" ", (char **) words->pdata);
+}
+
+static guint
+edit_distance (const char *a,
+               const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b);
+  g_autofree guint *row = g_new (guint, lb + 1);
+
+  for (gsize j = 0; j <= lb; j++)
+    row[j] = j;
+  for (gsize i = 1; i <= la; i++)
+    {
+      guint diagonal = row[0];
+
+      row[0] = i;
+      for (gsize j = 1; j <= lb; j++)
+        {
+          guint above = row[j];
+          guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
+
+          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diagonal + cost);
+          diagonal = above;
+        }
+    }
+  return row[lb];
+}
+
+static gboolean
+words_match (const char *a,
+             const char *b)
+{
+  return g_str_equal (a, b) || (strlen (a) >= 4 && strlen (b) >= 4 && edit_distance (a, b) <= 1);
+}
+
+gboolean
+askarov_person_names_match (const char *a,
+                            const char *b)
+{
+  g_autoptr(GPtrArray) words_a = NULL;
+  g_autoptr(GPtrArray) words_b = NULL;
+  g_autofree gboolean *used = NULL;
+  GPtrArray *shorter, *longer;
+
+  g_return_val_if_fail (a != NULL, FALSE);
+  g_return_val_if_fail (b != NULL, FALSE);
+
+  words_a = fold_words (a);
+  words_b = fold_words (b);
+  if (words_a->len == 0 || words_b->len == 0)
+    return FALSE;
+  shorter = words_a->len <= words_b->len ? words_a : words_b;
+  longer = shorter == words_a ? words_b : words_a;
+  used = g_new0 (gboolean, longer->len);
+
+  /* Every word of the shorter name must match its own word of the longer. */
+  for (guint i = 0; i < shorter->len; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < longer->len && !found; j++)
+        if (!used[j] && words_match (g_ptr_array_index (shorter, i), g_ptr_array_index (longer, j)))
+          used[j] = found = TRUE;
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* One person as the document names them, with every spelling seen. */
+typedef struct
+{
+  char     *name;         /* the most frequent spelling */
+  GPtrArray *spellings;   /* of char*, parallel to @counts */
+  GArray   *counts;
+  guint     mentions;     /* full-name mentions */
+  guint     places;       /* mentions after "in", "at"… */
+  guint     first;        /* offset of the first mention */
+  gboolean  explicit;     /* from a "NAME AND PRONOUN:" line */
+  char     *pronouns;
+} Candidate;
+
+static void
+candidate_free (Candidate *candidate)
+{
+  g_free (candidate->name);
+  g_ptr_array_unref (candidate->spellings);
+  g_array_unref (candidate->counts);
+  g_free (candidate->pronouns);
+  g_free (candidate);
+}
+
+static Candidate *
+find_candidate (GPtrArray  *candidates,
+                const char *name)
+{
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      Candidate *candidate = g_ptr_array_index (candidates, i);
+
+      for (guint j = 0; j < candidate->spellings->len; j++)
+        if (askarov_person_names_match (g_ptr_array_index (candidate->spellings, j), name))
+          return candidate;
+    }
+  return NULL;
+}
+
+static Candidate *
+add_mention (GPtrArray  *candidates,
+             const char *name,
+             guint       offset,
+             gboolean    place)
+{
+  Candidate *candidate = find_candidate (candidates, name);
+  guint index;
+
+  if (candidate == NULL)
+    {
+      candidate = g_new0 (Candidate, 1);
+      candidate->spellings = g_ptr_array_new_with_free_func (g_free);
+      candidate->counts = g_array_new (FALSE, TRUE, sizeof (guint));
+      candidate->first = offset;
+      g_ptr_array_add (candidates, candidate);
+    }
+  if (!g_ptr_array_find_with_equal_func (candidate->spellings, name, g_str_equal, &index))
+    {
+      guint zero = 0;
+
+      g_ptr_array_add (candidate->spellings, g_strdup (name));
+      g_array_append_val (candidate->counts, zero);
+      index = candidate->spellings->len - 1;
+    }
+  g_array_index (candidate->counts, guint, index)++;
+  candidate->mentions++;
+  if (place)
+    candidate->places++;
+  return candidate;
+}
+
+static const char *
+previous_word (const char *flat,
+               const char *at,
+               char       *buffer,
+               gsize       size)
+{
+  const char *end = at;
+  const char *start;
+
+  while (end > flat && g_ascii_isspace (end[-1]))
+    end--;
+  start = end;
+  while (start > flat && g_ascii_isalpha (start[-1]))
+    start--;
+  if (end - start == 0 || (gsize) (end - start) >= size)
+    return "";
+  memcpy (buffer, start, end - start);
+  buffer[end - start] = '\0';
+  return buffer;
+}
+
+static void
+read_explicit (const ExtractText *text,
+               GPtrArray         *candidates)
+{
+  static GRegex *regex;
+  g_autoptr(GMatchInfo) match = NULL;
+
+  /* "NAME AND PRONOUN: Azimjan Askarov (he/him)", or any "Name (she/her)". */
+  g_regex_match (extract_regex (&regex,
+                                "(?<name>\\p{Lu}[\\p{L}'’-]+(?:[ ]\\p{Lu}[\\p{L}'’-]+){1,3})\\s*"
+                                "\\((?<pronouns>(?:he|she|they|ze|xe)/(?:him|her|them|they|he|she|zir|xem))\\)",
+                                0),
+                 text->flat, 0, &match);
+  for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      g_autofree char *name = g_match_info_fetch_named (match, "name");
+      g_autofree char *pronouns = g_match_info_fetch_named (match, "pronouns");
+      int start, end;
+      Candidate *candidate;
+
+      g_match_info_fetch_pos (match, 0, &start, &end);
+      candidate = add_mention (candidates, name, start, FALSE);
+      candidate->explicit = TRUE;
+      if (candidate->pronouns == NULL)
+        candidate->pronouns = g_ascii_strdown (pronouns, -1);
+    }
+}
+
+static void
+read_mentions (const ExtractText *text,
+               GPtrArray         *candidates)
+{
+  static GRegex *regex;
+  g_autoptr(GMatchInfo) match = NULL;
+
+  g_regex_match (extract_regex (&regex, "(?<![\\p{L}\\d@#_/-])\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?"
+                                        "(?:[ ]\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,3}(?![\\p{L}\\d])",
+                                0),
+                 text->flat, 0, &match);
+  for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      g_autofree char *found = g_match_info_fetch (match, 0);
+      g_auto(GStrv) words = g_strsplit (found, " ", -1);
+      guint n = g_strv_length (words);
+      guint first = 0, last = n;
+      int start, end;
+      gboolean clean = TRUE;
+      char buffer[16];
+
+      g_match_info_fetch_pos (match, 0, &start, &end);
+      while (first < last && in_list (words[first], stop_words, G_N_ELEMENTS (stop_words)))
+        {
+          start += strlen (words[first]) + 1;
+          first++;
+        }
+      while (last > first && in_list (words[last - 1], stop_words, G_N_ELEMENTS (stop_words)))
+        last--;
+      if (last - first < 2)
+        continue;
+      for (guint i = first; i < last; i++)
+        if (in_list (words[i], stop_words, G_N_ELEMENTS (stop_words)) || extract_is_role_word (words[i]))
+          clean = FALSE;
+      if (!clean)
+        continue;
+
+      {
+        g_autoptr(GString) name = g_string_new (NULL);
+        const char *before = previous_word (text->flat, text->flat + start, buffer, sizeof buffer);
+
+        for (guint i = first; i < last; i++)
+          g_string_append_printf (name, "%s%s", i > first ? " " : "", words[i]);
+        add_mention (candidates, name->str, start,
+                     in_list (before, place_prepositions, G_N_ELEMENTS (place_prepositions)));
+      }
+    }
+}
+
+/* Mentions of the family name alone ("Askarov has spent…"). */
+static guint
+count_family_name (const ExtractText *text,
+                   const char        *name)
+{
+  const char *family = strrchr (name, ' ');
+  gsize length;
+  guint count = 0;
+
+  family = family != NULL ? family + 1 : name;
+  length = strlen (family);
+  for (const char *p = strstr (text->flat, family); p != NULL; p = strstr (p + length, family))
+    if ((p == text->flat || !g_ascii_isalpha (p[-1])) && !g_ascii_isalpha (p[length]))
+      count++;
+  return count;
+}
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const Candidate *ca = *(const Candidate **) a;
+  const Candidate *cb = *(const Candidate **) b;
+
+  if (ca->explicit != cb->explicit)
+    return ca->explicit ? -1 : 1;
+  if (ca->mentions != cb->mentions)
+    return ca->mentions > cb->mentions ? -1 : 1;
+  return ca->first < cb->first ? -1 : ca->first > cb->first;
+}
+
+static void
+choose_spelling (Candidate *candidate)
+{
+  guint best = 0;
+
+  /* Ties go to the shorter spelling ("Anna Berg" over "Gewerkschafterin Anna
+   * Berg", where a German noun got caught), then to the first seen. */
+  for (guint i = 1; i < candidate->spellings->len; i++)
+    {
+      guint count = g_array_index (candidate->counts, guint, i);
+      guint best_count = g_array_index (candidate->counts, guint, best);
+      const char *spelling = g_ptr_array_index (candidate->spellings, i);
+      const char *best_spelling = g_ptr_array_index (candidate->spellings, best);
+
+      if (count > best_count || (count == best_count && strlen (spelling) < strlen (best_spelling)))
+        best = i;
+    }
+  candidate->name = g_strdup (g_ptr_array_index (candidate->spellings, best));
+}
+
+void
+extract_persons (const ExtractText  *text,
+                 const GPtrArray    *targets,
+                 char             ***persons,
+                 char             ***pronouns)
+{
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func ((GDestroyNotify) candidate_free);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) pronoun_list = g_strv_builder_new ();
+  guint best = 0;
+
+  read_explicit (text, candidates);
+  read_mentions (text, candidates);
+
+  for (guint i = 0; i < candidates->len; i++)
+    choose_spelling (g_ptr_array_index (candidates, i));
+  g_ptr_array_sort (candidates, compare_candidates);
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      Candidate *candidate = g_ptr_array_index (candidates, i);
+      gboolean is_target = FALSE;
+      guint alone;
+
+      for (guint j = 0; j < targets->len; j++)
+        {
+          const AskarovTarget *target = g_ptr_array_index (targets, j);
+
+          if (target->name != NULL && askarov_person_names_match (target->name, candidate->name))
+            is_target = TRUE;
+          /* "Port Selwyn 4410" in an address is a town, not a person. */
+          for (guint k = 0; target->address[k] != NULL; k++)
+            if (strstr (target->address[k], candidate->name) != NULL)
+              is_target = TRUE;
+        }
+      if (is_target)
+        continue;
+
+      alone = count_family_name (text, candidate->name);
+      alone = alone > candidate->mentions ? alone - candidate->mentions : 0;
+      if (!candidate->explicit)
+        {
+          /* Places come after "in"; a person of concern is named more than once. */
+          if (candidate->places * 2 > candidate->mentions)
+            continue;
+          if (candidate->mentions < 2 && !(candidate->mentions == 1 && alone >= 2))
+            continue;
+          if (candidate->mentions + alone < best / 4)
+            continue;
+        }
+      best = MAX (best, candidate->mentions + alone);
+      g_strv_builder_add (names, candidate->name);
+      g_strv_builder_add (pronoun_list, candidate->pronouns != NULL ? candidate->pronouns : "");
+    }
+
+  *persons = g_strv_builder_end (names);
+  *pronouns = g_strv_builder_end (pronoun_list);
+}
