@@ -334,7 +334,6 @@ askarov_letter_pages_new (AskarovLetter *letter,
       pages->return_line = make_layout (pages, return_line, FONT_SIZE_SMALL, WINDOW_WIDTH * MM, FALSE);
       pango_layout_set_ellipsize (pages->return_line, PANGO_ELLIPSIZE_END);
       pages->recipient = make_layout (pages, recipient, FONT_SIZE_BODY, WINDOW_WIDTH * MM, FALSE);
-      pango_layout_set_ellipsize (pages->recipient, PANGO_ELLIPSIZE_END);
       pages->date = make_layout (pages, date, FONT_SIZE_BODY, text_width, FALSE);
       pango_layout_set_alignment (pages->date, PANGO_ALIGN_RIGHT);
 

@@ -1465,28 +1465,39 @@ char *
 askarov_letter_render_call (AskarovLetter *self)
 {
   JsonNode *node;
+  JsonArray *lines;
   g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *initials = NULL;
-  const char *sender;
+  gboolean named;
 
   g_return_val_if_fail (ASKAROV_IS_LETTER (self), NULL);
 
-  if (self->signature == ASKAROV_SIGNATURE_INITIALS_AND_TOWN || is_empty (self->sender_name))
-    sender = phrase (self, "anonymous");
-  else
-    sender = self->sender_name;
   node = case_member (self, "calls");
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
     return g_strdup ("");
-  for (guint i = 0; i < json_array_get_length (json_node_get_array (node)); i++)
-    {
-      g_autofree char *line = askarov_phrasebook_expand (json_array_get_string_element (json_node_get_array (node), i),
-                                                         "sender", sender,
-                                                         "person", self->case_person,
-                                                         "reference", self->case_reference,
-                                                         NULL);
+  lines = json_node_get_array (node);
 
-      append_block (out, line);
+  /* The first line is the greeting with the caller's name; someone signing with
+   * initials for their safety does not say their name on the phone either. */
+  named = self->signature == ASKAROV_SIGNATURE_FULL_NAME && !is_empty (self->sender_name);
+  for (guint i = 0; i < json_array_get_length (lines); i++)
+    {
+      g_autofree char *line = NULL;
+
+      if (i == 0 && !named)
+        line = g_strdup (phrase (self, "call-greeting-anonymous"));
+      else
+        line = askarov_phrasebook_expand (json_array_get_string_element (lines, i),
+                                          "sender", self->sender_name,
+                                          "person", self->case_person,
+                                          "reference", self->case_reference,
+                                          NULL);
+      if (i == 1 && out->len > 0)
+        {
+          g_string_append_c (out, ' ');
+          g_string_append (out, line);
+        }
+      else
+        append_block (out, line);
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
@@ -1501,10 +1512,20 @@ askarov_letter_render_text (AskarovLetter *self)
   switch (self->channel)
     {
     case ASKAROV_CHANNEL_POST:
-      return askarov_letter_render_post (self);
+      {
+        g_autofree char *post = askarov_letter_render_post (self);
+
+        g_string_append (out, post);
+      }
+      break;
 
     case ASKAROV_CHANNEL_CALL:
-      return askarov_letter_render_call (self);
+      {
+        g_autofree char *call = askarov_letter_render_call (self);
+
+        g_string_append (out, call);
+      }
+      break;
 
     case ASKAROV_CHANNEL_EMAIL:
       append_body (self, out);

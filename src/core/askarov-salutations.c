@@ -307,7 +307,11 @@ askarov_role_get_label (AskarovRole role)
 char *
 askarov_role_list_ids (void)
 {
-  return g_strjoinv (", ", (GStrv) role_ids);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (role_ids); i++)
+    g_string_append_printf (out, "%s%s", i > 0 ? ", " : "", role_ids[i]);
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 AskarovRole
