@@ -28,6 +28,7 @@ struct _AskarovComposerPage
   GtkWidget               parent_instance;
 
   /* Template children */
+  AdwBreakpointBin       *breakpoint_bin;
   AdwToastOverlay        *toasts;
   GtkStack               *main_stack;
   AdwStatusPage          *empty_page;
@@ -77,6 +78,7 @@ struct _AskarovComposerPage
   AskarovDraft           *draft;             /* the letter's row in the drafts table */
   guint                   draft_serial;      /* changes with every letter opened */
   guint                   load_serial;
+  guint                   cases_serial;
   gboolean                role_overridden;
   gboolean                narrow;
   guint                   updating;          /* > 0 while rows are filled from code */
@@ -100,6 +102,7 @@ static const char * const letter_actions[] = {
   "composer.send-email", "composer.mark-sent", "composer.reset-body",
 };
 
+/* What a save or a load started for one letter brings back to its callback. */
 typedef struct
 {
   AskarovComposerPage *self;   /* a reference */
@@ -115,6 +118,7 @@ static void
 toast (AskarovComposerPage *self,
        const char          *message)
 {
+  g_debug ("Toast: %s", message);
   adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
 }
 
@@ -740,6 +744,7 @@ open_letter (AskarovComposerPage *self,
   AskarovChannel channel = ASKAROV_CHANNEL_LETTER;
 
   close_letter (self);
+  g_debug ("Opening a letter to %s (%s)", name, draft != NULL ? "a saved draft" : "a new draft");
 
   language = draft != NULL && askarov_phrasebook_has_language (draft->language)
     ? g_strdup (draft->language) : default_language (self);
@@ -800,23 +805,37 @@ open_letter (AskarovComposerPage *self,
 }
 
 static void
-latest_draft_loaded_cb (GObject      *object,
-                        GAsyncResult *result,
-                        gpointer      user_data)
+target_drafts_listed_cb (GObject      *object,
+                         GAsyncResult *result,
+                         gpointer      user_data)
 {
-  g_autoptr(GTask) task = user_data;
-  AskarovComposerPage *self = g_task_get_source_object (task);
+  g_autofree SaveJob *job = user_data;
+  g_autoptr(AskarovComposerPage) self = job->self;
   g_autoptr(GError) error = NULL;
-  g_autoptr(AskarovDraft) draft = NULL;
+  g_autoptr(GPtrArray) drafts = NULL;
+  const AskarovTarget *target;
+  AskarovDraft *found = NULL;
 
-  draft = askarov_store_load_latest_draft_finish (ASKAROV_STORE (object), result, &error);
+  drafts = askarov_store_list_drafts_finish (ASKAROV_STORE (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  if (GPOINTER_TO_UINT (g_task_get_task_data (task)) != self->load_serial)
+  if (job->serial != self->load_serial)
     return;
   if (error != NULL)
     toast (self, error->message);
-  open_letter (self, draft);
+
+  /* The newest unsent draft to this official about this case, in any language. */
+  target = current_target (self);
+  for (guint i = 0; drafts != NULL && target != NULL && i < drafts->len && found == NULL; i++)
+    {
+      AskarovDraft *draft = g_ptr_array_index (drafts, i);
+
+      if (draft->case_id == self->target_case->case_id &&
+          (self->target_case->case_id != 0 || draft->document_id == self->target_case->document_id) &&
+          g_strcmp0 (draft->target_name, target->name) == 0)
+        found = draft;
+    }
+  open_letter (self, found);
 }
 
 /* Opens the draft for the current case and target, or starts one. */
@@ -824,7 +843,7 @@ static void
 load_letter (AskarovComposerPage *self)
 {
   const AskarovTarget *target = current_target (self);
-  g_autoptr(GTask) task = NULL;
+  SaveJob *job;
 
   if (self->store == NULL)
     return;
@@ -836,16 +855,11 @@ load_letter (AskarovComposerPage *self)
       return;
     }
 
-  /* The task only carries the page and the serial to the callback. */
-  task = g_task_new (self, self->cancellable, NULL, NULL);
-  g_task_set_task_data (task, GUINT_TO_POINTER (self->load_serial), NULL);
-  askarov_store_load_latest_draft_async (self->store,
-                                         self->target_case->case_id,
-                                         target->name,
-                                         NULL,
-                                         self->cancellable,
-                                         latest_draft_loaded_cb,
-                                         g_steal_pointer (&task));
+  job = g_new0 (SaveJob, 1);
+  job->self = g_object_ref (self);
+  job->serial = self->load_serial;
+  askarov_store_list_drafts_async (self->store, FALSE, self->cancellable,
+                                   target_drafts_listed_cb, job);
 }
 
 static void
@@ -959,13 +973,16 @@ cases_loaded_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  AskarovComposerPage *self = user_data;
+  g_autofree SaveJob *job = user_data;
+  g_autoptr(AskarovComposerPage) self = job->self;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) cases = NULL;
   gboolean first_load = self->cases == NULL;
 
   cases = askarov_store_list_target_cases_finish (ASKAROV_STORE (object), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  g_debug ("Read %u Urgent Actions with targets", cases != NULL ? cases->len : 0);
+  /* Only the newest list counts: an older one may predate a new document. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || job->serial != self->cases_serial)
     return;
   if (cases == NULL)
     {
@@ -997,9 +1014,14 @@ cases_loaded_cb (GObject      *object,
 static void
 reload_cases (AskarovComposerPage *self)
 {
+  SaveJob *job;
+
   if (self->store == NULL)
     return;
-  askarov_store_list_target_cases_async (self->store, self->cancellable, cases_loaded_cb, self);
+  job = g_new0 (SaveJob, 1);
+  job->self = g_object_ref (self);
+  job->serial = ++self->cases_serial;
+  askarov_store_list_target_cases_async (self->store, self->cancellable, cases_loaded_cb, job);
 }
 
 /* Row callbacks */
@@ -1399,8 +1421,10 @@ mark_sent_action (GtkWidget  *widget,
       g_variant_dict_insert (&dict, "draft-id", "x", self->draft->id);
       askarov_store_mark_draft_sent_async (self->store, self->draft->id, NULL,
                                            draft_marked_sent_cb, g_object_ref (self));
-      /* Further edits start a new draft rather than change the sent one. */
+      /* Further edits start a new draft rather than change the sent one;
+       * a save still running for it must not bring its id back. */
       self->draft->id = 0;
+      self->draft_serial++;
       self->dirty = FALSE;
     }
 
@@ -1473,6 +1497,7 @@ askarov_composer_page_class_init (AskarovComposerPageClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Askarov/ui/askarov-composer-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, breakpoint_bin);
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, toasts);
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, main_stack);
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, empty_page);
