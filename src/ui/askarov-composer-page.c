@@ -93,6 +93,7 @@ struct _AskarovComposerPage
   AskarovDraft           *orphan;            /* the last state of a letter closed while saving */
   guint                   orphan_serial;
   gboolean                save_error_shown;
+  gboolean                disposed;
 };
 
 G_DEFINE_FINAL_TYPE (AskarovComposerPage, askarov_composer_page, GTK_TYPE_WIDGET)
@@ -358,6 +359,11 @@ draft_saved_cb (GObject      *object,
 
   id = askarov_store_save_draft_finish (ASKAROV_STORE (object), result, &error);
   self->saving = FALSE;
+  if (self->disposed)
+    {
+      g_free (job);
+      return;
+    }
 
   if (id <= 0)
     {
@@ -1440,9 +1446,20 @@ askarov_composer_page_dispose (GObject *object)
   AskarovComposerPage *self = ASKAROV_COMPOSER_PAGE (object);
 
   g_cancellable_cancel (self->cancellable);
-  /* Whatever was typed last goes to the database before the page goes. */
-  if (self->dirty && !self->saving)
-    save_now (self);
+  /* Whatever was typed last goes to the database before the page goes. This
+   * one write is synchronous: the window closes as the app quits, and the
+   * store is closed right after, before a worker would run. */
+  if (self->dirty && self->store != NULL && self->letter != NULL && self->draft != NULL &&
+      !(self->saving && self->draft->id == 0))
+    {
+      g_autoptr(AskarovDraft) draft = snapshot_draft (self);
+      g_autoptr(GError) error = NULL;
+
+      if (!askarov_store_save_draft (self->store, draft, &error))
+        g_debug ("The last edits could not be saved: %s", error->message);
+      self->dirty = FALSE;
+    }
+  self->disposed = TRUE;
   g_clear_handle_id (&self->debounce_id, g_source_remove);
   g_clear_handle_id (&self->max_wait_id, g_source_remove);
   if (self->letter != NULL)
