@@ -226,6 +226,28 @@ test_composer_russian_and_german (void)
 
   ui_test_resize (GTK_WINDOW (fixture.window), 1280, 800);
   maybe_screenshot (&fixture, "composer-wide.png");
+  {
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (child (&fixture, "editor_pane")));
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    maybe_screenshot (&fixture, "composer-wide-body.png");
+    gtk_adjustment_set_value (adjustment, 0);
+  }
+  /* The asks checklist lists what the letter asks for, each covered by the template. */
+  {
+    GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (child (&fixture, "asks_list")));
+    guint n_rows = 0;
+
+    for (; row != NULL; row = gtk_widget_get_next_sibling (row))
+      n_rows++;
+    g_autoptr(GPtrArray) checks = askarov_letter_check_asks (letter);
+
+    g_assert_cmpuint (n_rows, >, 0);
+    g_assert_cmpuint (n_rows, ==, checks->len);
+    row = gtk_widget_get_first_child (GTK_WIDGET (child (&fixture, "asks_list")));
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                     askarov_ask_get_label (((AskarovAskCheck *) g_ptr_array_index (checks, 0))->ask));
+  }
 
   select_language (&fixture, "de");
   de = askarov_salutation_lookup ("de", ASKAROV_ROLE_PROSECUTOR_GENERAL, ASKAROV_ADDRESS_FORM_MAN, &error);
