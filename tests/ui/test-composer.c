@@ -33,6 +33,18 @@ static const char test_data_sql[] =
   "INSERT INTO targets (document_id, position, name, title, is_copy)"
   "  VALUES (10, 2, 'Ambassador Example', 'Embassy of Kyrgyzstan', 1);";
 
+/* A second UA, shaped like UA 61.20: the President with email and a
+ * handle, and an ambassador. */
+static const char second_ua_sql[] =
+  "INSERT INTO documents (id, case_id, title, format, body, search_body, content_hash, kind, reference,"
+  "                       languages, own_language_allowed)"
+  "  VALUES (20, 1, 'UA 61.20', 'text', 'body', 'body', 'hash-20', 'urgent-action', '61.20', 'ky,ru,en', 1);"
+  "INSERT INTO targets (document_id, position, name, title, email, social)"
+  "  VALUES (20, 0, 'Sooronbay Testbekov', 'President of Kyrgyzstan', 'president@example.kg', '@president_kg');"
+  "INSERT INTO targets (document_id, position, name, title, address, email)"
+  "  VALUES (20, 1, 'Kanat Exampleov', 'Ambassador, Embassy of Kyrgyzstan', 'Otto-Suhr-Allee 146\n10585 Berlin',"
+  "          'embassy@example.de');";
+
 typedef struct
 {
   AskarovApplication  *app;
@@ -84,14 +96,21 @@ open_fixture (Fixture    *fixture,
 }
 
 static void
-insert_test_data (Fixture *fixture)
+exec_sql (Fixture    *fixture,
+          const char *sql)
 {
   g_autoptr(GError) error = NULL;
   AskarovStore *store = askarov_application_get_store (fixture->app);
   g_autoptr(GMutexLocker) locker = askarov_store_lock (store);
 
-  askarov_store_exec (store, test_data_sql, &error);
+  askarov_store_exec (store, sql, &error);
   g_assert_no_error (error);
+}
+
+static void
+insert_test_data (Fixture *fixture)
+{
+  exec_sql (fixture, test_data_sql);
 }
 
 /* Opens the window on test data and writes to the Prosecutor General. */
@@ -433,6 +452,104 @@ test_composer_save_pdf (void)
   close_fixture (&fixture);
 }
 
+/* The text of the letter saved as a PDF, lines joined with spaces, or NULL
+ * when pdftotext is missing. */
+static char *
+save_pdf_text (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("composer-pdf-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "letter.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *out = NULL;
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  int status = 0;
+  int done = 0;
+
+  g_assert_no_error (error);
+  askarov_composer_page_save_to_file_async (fixture->page, file, NULL, file_saved_cb, &done);
+  while (!done)
+    ui_test_iterate (20);
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, &out, NULL, &status, NULL))
+    out = NULL;
+  else
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_unlink (path);
+  g_rmdir (dir);
+  return out != NULL ? g_strdelimit (g_steal_pointer (&out), "\n", ' ') : NULL;
+}
+
+static void
+test_composer_kyrgyz_and_german_email (void)
+{
+  Fixture fixture = { 0 };
+  AskarovLetter *letter;
+  g_autoptr(AskarovSalutation) ky = NULL;
+  g_autoptr(AskarovSalutation) de = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf_text = NULL;
+  g_autofree char *uri = NULL;
+  AskarovMailtoDropped dropped = ASKAROV_MAILTO_DROPPED_NONE;
+  const char *heading;
+
+  open_fixture (&fixture, NULL);
+  insert_test_data (&fixture);
+  exec_sql (&fixture, second_ua_sql);
+
+  /* A Kyrgyz letter to the President of UA 61.20. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.compose-to", "(xi)", (gint64) 20, 0));
+  g_assert_true (wait_for (letter_open_and_saved, &fixture));
+  letter = askarov_composer_page_get_letter (fixture.page);
+  g_assert_cmpstr (askarov_letter_get_recipient_name (letter), ==, "Sooronbay Testbekov");
+  g_assert_cmpint (askarov_letter_get_role (letter), ==, ASKAROV_ROLE_PRESIDENT);
+  /* This UA asks for Kyrgyz first. */
+  g_assert_true (g_str_has_prefix (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (ADW_COMBO_ROW (child (&fixture, "language_row")))), 0),
+                                   askarov_phrasebook_get_native_name ("ky")));
+  select_language (&fixture, "ky");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (&fixture, "form_row")), ASKAROV_ADDRESS_FORM_MAN);
+  ui_test_iterate (50);
+  ky = askarov_salutation_lookup ("ky", ASKAROV_ROLE_PRESIDENT, ASKAROV_ADDRESS_FORM_MAN, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (preview_text (&fixture), ky->salutation));
+  g_assert_nonnull (strstr (preview_text (&fixture), "Урматтоо менен,"));
+  pdf_text = save_pdf_text (&fixture);
+  if (pdf_text != NULL)
+    {
+      g_assert_nonnull (strstr (pdf_text, ky->salutation));
+      g_assert_nonnull (strstr (pdf_text, "Урматтоо менен,"));
+    }
+
+  /* A German email to the ambassador: chosen in the Official row. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (&fixture, "target_row")), 1);
+  g_assert_true (wait_for (letter_open_and_saved, &fixture));
+  letter = askarov_composer_page_get_letter (fixture.page);
+  g_assert_cmpstr (askarov_letter_get_recipient_name (letter), ==, "Kanat Exampleov");
+  g_assert_cmpint (askarov_letter_get_role (letter), ==, ASKAROV_ROLE_AMBASSADOR);
+  select_language (&fixture, "de");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (&fixture, "channel_row")), ASKAROV_CHANNEL_EMAIL);
+  ui_test_iterate (50);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (&fixture, "preview_stack"))), ==, "text");
+  heading = gtk_label_get_label (GTK_LABEL (child (&fixture, "text_heading")));
+  g_assert_nonnull (strstr (heading, "embassy@example.de"));
+  de = askarov_salutation_lookup ("de", ASKAROV_ROLE_AMBASSADOR, ASKAROV_ADDRESS_FORM_UNKNOWN, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (child (&fixture, "text_preview"))), de->salutation));
+  uri = askarov_letter_build_mailto (letter, 0, &dropped, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (uri, "mailto:embassy@example.de?"));
+  maybe_screenshot (&fixture, "composer-email.png");
+
+  /* The Kyrgyz draft to the President is still there: going back resumes it. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (&fixture, "target_row")), 0);
+  g_assert_true (wait_for (letter_open_and_saved, &fixture));
+  g_assert_cmpstr (askarov_letter_get_language (askarov_composer_page_get_letter (fixture.page)), ==, "ky");
+  g_assert_cmpint (askarov_letter_get_address_form (askarov_composer_page_get_letter (fixture.page)), ==,
+                   ASKAROV_ADDRESS_FORM_MAN);
+
+  close_fixture (&fixture);
+}
+
 static void
 log_record_activated_cb (GSimpleAction *action,
                          GVariant      *parameter,
@@ -738,6 +855,7 @@ main (int   argc,
 
   g_test_add_func ("/composer/empty", test_composer_empty);
   g_test_add_func ("/composer/russian-and-german", test_composer_russian_and_german);
+  g_test_add_func ("/composer/kyrgyz-and-german-email", test_composer_kyrgyz_and_german_email);
   g_test_add_func ("/composer/edit-paragraph", test_composer_edit_paragraph);
   g_test_add_func ("/composer/post-counter", test_composer_post_counter);
   g_test_add_func ("/composer/copy", test_composer_copy);
