@@ -255,11 +255,11 @@ test_composer_russian_and_german (void)
   /* The asks checklist lists what the letter asks for, each covered by the template. */
   {
     GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (child (&fixture, "asks_list")));
+    g_autoptr(GPtrArray) checks = askarov_letter_check_asks (letter);
     guint n_rows = 0;
 
     for (; row != NULL; row = gtk_widget_get_next_sibling (row))
       n_rows++;
-    g_autoptr(GPtrArray) checks = askarov_letter_check_asks (letter);
 
     g_assert_cmpuint (n_rows, >, 0);
     g_assert_cmpuint (n_rows, ==, checks->len);
