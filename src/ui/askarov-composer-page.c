@@ -510,7 +510,15 @@ paragraph_changed_cb (GtkTextBuffer       *buffer,
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   self->editing_paragraph = TRUE;
-  askarov_letter_set_paragraph (self->letter, index, text);
+  if (index < askarov_letter_get_n_paragraphs (self->letter))
+    askarov_letter_set_paragraph (self->letter, index, text);
+  else
+    {
+      /* The one box shown for a letter without paragraphs. */
+      const char *paragraphs[] = { text, NULL };
+
+      askarov_letter_set_paragraphs (self->letter, paragraphs);
+    }
   self->editing_paragraph = FALSE;
 }
 
@@ -519,12 +527,14 @@ rebuild_paragraph_editors (AskarovComposerPage *self)
 {
   GtkWidget *child;
   guint n = self->letter != NULL ? askarov_letter_get_n_paragraphs (self->letter) : 0;
+  /* A letter whose every paragraph was deleted still gets a box to type in. */
+  guint n_boxes = self->letter != NULL ? MAX (n, 1) : 0;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->paragraphs_box))) != NULL)
     gtk_box_remove (self->paragraphs_box, child);
 
   self->updating++;
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n_boxes; i++)
     {
       GtkWidget *view = gtk_text_view_new ();
       GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
@@ -540,13 +550,44 @@ rebuild_paragraph_editors (AskarovComposerPage *self)
       gtk_widget_add_css_class (view, "card");
       gtk_widget_add_css_class (view, "paragraph-editor");
       gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      gtk_text_buffer_set_text (buffer, askarov_letter_get_paragraph (self->letter, i), -1);
+      gtk_text_buffer_set_text (buffer, i < n ? askarov_letter_get_paragraph (self->letter, i) : "", -1);
       g_object_set_data (G_OBJECT (buffer), "paragraph-index", GUINT_TO_POINTER (i));
       g_signal_connect_object (buffer, "changed", G_CALLBACK (paragraph_changed_cb), self, 0);
       gtk_box_append (self->paragraphs_box, view);
     }
   self->updating--;
   self->n_editors = n;
+}
+
+/* Shows paragraphs the letter changed itself (a template refilled for a new
+ * language or office) without rebuilding boxes the user is typing in. */
+static void
+sync_paragraph_editors (AskarovComposerPage *self)
+{
+  guint n = askarov_letter_get_n_paragraphs (self->letter);
+  guint i = 0;
+
+  if (n != self->n_editors)
+    {
+      rebuild_paragraph_editors (self);
+      return;
+    }
+
+  self->updating++;
+  for (GtkWidget *view = gtk_widget_get_first_child (GTK_WIDGET (self->paragraphs_box));
+       view != NULL && i < n;
+       view = gtk_widget_get_next_sibling (view), i++)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+      GtkTextIter start, end;
+      g_autofree char *text = NULL;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      if (g_strcmp0 (text, askarov_letter_get_paragraph (self->letter, i)) != 0)
+        gtk_text_buffer_set_text (buffer, askarov_letter_get_paragraph (self->letter, i), -1);
+    }
+  self->updating--;
 }
 
 static void
@@ -669,8 +710,8 @@ static void
 letter_changed_cb (AskarovLetter       *letter,
                    AskarovComposerPage *self)
 {
-  if (!self->editing_paragraph && askarov_letter_get_n_paragraphs (letter) != self->n_editors)
-    rebuild_paragraph_editors (self);
+  if (!self->editing_paragraph)
+    sync_paragraph_editors (self);
   update_salutation_row (self);
   update_asks (self);
   update_preview (self);
@@ -1071,19 +1112,55 @@ recipient_row_changed_cb (AskarovComposerPage *self)
 }
 
 static void
+replace_paragraphs_chosen_cb (GObject      *object,
+                              GAsyncResult *result,
+                              gpointer      user_data)
+{
+  g_autoptr(AskarovComposerPage) self = user_data;
+  const char *response = adw_alert_dialog_choose_finish (ADW_ALERT_DIALOG (object), result);
+
+  if (g_str_equal (response, "replace") && self->letter != NULL)
+    askarov_letter_reset_paragraphs (self->letter);
+}
+
+static void
 language_row_selected_cb (AskarovComposerPage *self)
 {
   guint index = adw_combo_row_get_selected (self->language_row);
+  g_autofree char *old_language = NULL;
+  g_autofree char *old_body = NULL;
+  g_autofree char *new_body = NULL;
+  AdwDialog *dialog;
 
   if (self->updating > 0 || self->letter == NULL || index >= self->languages->len)
     return;
   if (g_str_equal (askarov_letter_get_language (self->letter), g_ptr_array_index (self->languages, index)))
     return;
 
-  /* The paragraphs are text in the old language: the new one starts from its template. */
+  old_language = g_strdup (askarov_letter_get_language (self->letter));
+  old_body = askarov_letter_dup_body (self->letter);
+  /* The letter refills untouched paragraphs from the new language's template
+   * itself; paragraphs the user wrote are kept until they choose. */
   askarov_letter_set_language (self->letter, g_ptr_array_index (self->languages, index));
-  askarov_letter_reset_paragraphs (self->letter);
-  rebuild_paragraph_editors (self);
+  new_body = askarov_letter_dup_body (self->letter);
+  if (g_strcmp0 (old_body, new_body) != 0)
+    return;
+
+  dialog = adw_alert_dialog_new (_("Replace Your Paragraphs?"), NULL);
+  adw_alert_dialog_format_body (ADW_ALERT_DIALOG (dialog),
+                                /* Translators: %s are language names ("Русский", "Deutsch") */
+                                _("The paragraphs you wrote are in %s. Start again from the %s template, or keep your text and translate it yourself."),
+                                askarov_phrasebook_get_native_name (old_language),
+                                askarov_phrasebook_get_native_name (askarov_letter_get_language (self->letter)));
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "keep", _("_Keep My Text"),
+                                  "replace", _("_Use the Template"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "replace", ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "keep");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "keep");
+  adw_alert_dialog_choose (ADW_ALERT_DIALOG (dialog), GTK_WIDGET (self), NULL,
+                           replace_paragraphs_chosen_cb, g_object_ref (self));
 }
 
 static void
@@ -1189,9 +1266,19 @@ reset_body_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   AskarovComposerPage *self = ASKAROV_COMPOSER_PAGE (widget);
+  AdwDialog *dialog;
 
-  askarov_letter_reset_paragraphs (self->letter);
-  rebuild_paragraph_editors (self);
+  dialog = adw_alert_dialog_new (_("Restore the Template Text?"),
+                                 _("Every paragraph goes back to the template’s text; what you wrote in them is lost."));
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Cancel"),
+                                  "replace", _("_Restore"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "replace", ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  adw_alert_dialog_choose (ADW_ALERT_DIALOG (dialog), widget, NULL,
+                           replace_paragraphs_chosen_cb, g_object_ref (self));
 }
 
 static void

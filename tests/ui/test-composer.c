@@ -299,6 +299,7 @@ test_composer_edit_paragraph (void)
   Fixture fixture = { 0 };
   GtkWidget *first;
   GtkTextBuffer *buffer;
+  AdwDialog *dialog;
 
   compose_fixture (&fixture);
   first = gtk_widget_get_first_child (GTK_WIDGET (child (&fixture, "paragraphs_box")));
@@ -311,6 +312,27 @@ test_composer_edit_paragraph (void)
   g_assert_nonnull (strstr (preview_text (&fixture), "A paragraph of my own."));
   g_assert_false (askarov_composer_page_is_saved (fixture.page));
   g_assert_true (wait_for (letter_open_and_saved, &fixture));
+
+  /* A new language keeps what the user wrote until they choose the template. */
+  select_language (&fixture, "ru");
+  g_assert_cmpstr (askarov_letter_get_paragraph (askarov_composer_page_get_letter (fixture.page), 0), ==,
+                   "A paragraph of my own.");
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (fixture.window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_signal_emit_by_name (dialog, "response", "replace");
+  ui_test_iterate (400);
+  g_assert_cmpstr (askarov_letter_get_paragraph (askarov_composer_page_get_letter (fixture.page), 0), !=,
+                   "A paragraph of my own.");
+  /* The box shows the template's Russian text. */
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (gtk_widget_get_first_child (GTK_WIDGET (child (&fixture, "paragraphs_box")))));
+  {
+    GtkTextIter start, end;
+    g_autofree char *text = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (text, ==, askarov_letter_get_paragraph (askarov_composer_page_get_letter (fixture.page), 0));
+  }
 
   close_fixture (&fixture);
 }
