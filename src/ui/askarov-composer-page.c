@@ -94,6 +94,7 @@ struct _AskarovComposerPage
   guint                   orphan_serial;
   gboolean                save_error_shown;
   gboolean                disposed;
+  gboolean                drafts_wanted;     /* a load waits for a running save */
 };
 
 G_DEFINE_FINAL_TYPE (AskarovComposerPage, askarov_composer_page, GTK_TYPE_WIDGET)
@@ -112,6 +113,7 @@ typedef struct
 
 static void update_letter_view (AskarovComposerPage *self);
 static void save_now (AskarovComposerPage *self);
+static void list_drafts_when_saved (AskarovComposerPage *self);
 
 /* Helpers */
 
@@ -402,6 +404,7 @@ draft_saved_cb (GObject      *object,
     }
   else if (self->dirty && self->debounce_id == 0 && self->max_wait_id == 0)
     save_now (self);
+  list_drafts_when_saved (self);
 
   g_free (job);
 }
@@ -885,12 +888,29 @@ target_drafts_listed_cb (GObject      *object,
   open_letter (self, found);
 }
 
+/* Reads the drafts once no save is running, so the list includes the
+ * letter that was just closed. */
+static void
+list_drafts_when_saved (AskarovComposerPage *self)
+{
+  SaveJob *job;
+
+  if (!self->drafts_wanted || self->saving || self->orphan != NULL || self->store == NULL)
+    return;
+
+  self->drafts_wanted = FALSE;
+  job = g_new0 (SaveJob, 1);
+  job->self = g_object_ref (self);
+  job->serial = self->load_serial;
+  askarov_store_list_drafts_async (self->store, FALSE, self->cancellable,
+                                   target_drafts_listed_cb, job);
+}
+
 /* Opens the draft for the current case and target, or starts one. */
 static void
 load_letter (AskarovComposerPage *self)
 {
   const AskarovTarget *target = current_target (self);
-  SaveJob *job;
 
   if (self->store == NULL)
     return;
@@ -902,11 +922,12 @@ load_letter (AskarovComposerPage *self)
       return;
     }
 
-  job = g_new0 (SaveJob, 1);
-  job->self = g_object_ref (self);
-  job->serial = self->load_serial;
-  askarov_store_list_drafts_async (self->store, FALSE, self->cancellable,
-                                   target_drafts_listed_cb, job);
+  /* The letter on screen is saved first: it may be the very draft about to
+   * be read back. */
+  close_letter (self);
+  set_letter_actions_enabled (self, FALSE);
+  self->drafts_wanted = TRUE;
+  list_drafts_when_saved (self);
 }
 
 static void
@@ -1708,6 +1729,7 @@ askarov_composer_page_set_store (AskarovComposerPage *self,
   g_clear_pointer (&self->cases, g_ptr_array_unref);
   g_clear_pointer (&self->target_case, askarov_target_case_unref);
   g_set_object (&self->store, store);
+  self->drafts_wanted = FALSE;
 
   set_letter_actions_enabled (self, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "composer.start", store != NULL);

@@ -649,6 +649,93 @@ test_composer_mark_sent (void)
 }
 
 static void
+test_composer_long_email_copied (void)
+{
+  Fixture fixture = { 0 };
+  AskarovLetter *letter;
+  GtkTextBuffer *buffer;
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *text = NULL;
+  gint64 deadline;
+
+  compose_fixture (&fixture);
+  letter = askarov_composer_page_get_letter (fixture.page);
+  select_language (&fixture, "ru");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (&fixture, "channel_row")), ASKAROV_CHANNEL_EMAIL);
+  /* Cyrillic is six bytes a letter once percent-encoded: far past any mailto limit. */
+  for (guint i = 0; i < 60; i++)
+    g_string_append (long_text, "Требуем справедливости для Азимжана Аскарова. ");
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (gtk_widget_get_first_child (GTK_WIDGET (child (&fixture, "paragraphs_box")))));
+  gtk_text_buffer_set_text (buffer, long_text->str, -1);
+  ui_test_iterate (50);
+  expected = askarov_letter_render_text (letter);
+
+  /* Nothing on the clipboard yet but something else. */
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (fixture.page)), "something else");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.page), "composer.send-email", NULL));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (fixture.page)), NULL,
+                                 clipboard_read_cb, &text);
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (text == NULL && g_get_monotonic_time () < deadline)
+    ui_test_iterate (20);
+  g_assert_cmpstr (text, ==, expected);
+  /* The launcher fails without a mail program here; let its callback run. */
+  ui_test_iterate (300);
+
+  close_fixture (&fixture);
+}
+
+static void
+test_composer_shortcuts (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(GListModel) controllers = NULL;
+  const struct {
+    const char *trigger;
+    const char *action;
+  } expected[] = {
+    { "<Control><Shift>c", "composer.copy" },
+    { "<Control>s", "composer.save-pdf" },
+    { "<Control>p", "composer.print" },
+    { "<Control>Return", "composer.mark-sent" },
+  };
+  guint found = 0;
+
+  compose_fixture (&fixture);
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture.page));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      /* Capture: the keys must win over the text boxes (Ctrl+Return is not a line break). */
+      g_assert_cmpint (gtk_event_controller_get_propagation_phase (controller), ==, GTK_PHASE_CAPTURE);
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          for (guint k = 0; k < G_N_ELEMENTS (expected); k++)
+            {
+              g_autoptr(GtkShortcutTrigger) trigger = gtk_shortcut_trigger_parse_string (expected[k].trigger);
+
+              if (gtk_shortcut_trigger_equal (trigger, gtk_shortcut_get_trigger (shortcut)))
+                {
+                  g_assert_true (GTK_IS_NAMED_ACTION (action));
+                  g_assert_cmpstr (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), ==, expected[k].action);
+                  found++;
+                }
+            }
+        }
+    }
+  g_assert_cmpuint (found, ==, G_N_ELEMENTS (expected));
+
+  close_fixture (&fixture);
+}
+
+static void
 test_composer_sender_live (void)
 {
   Fixture fixture = { 0 };
@@ -883,6 +970,8 @@ main (int   argc,
   g_test_add_func ("/composer/copy", test_composer_copy);
   g_test_add_func ("/composer/save-pdf", test_composer_save_pdf);
   g_test_add_func ("/composer/mark-sent", test_composer_mark_sent);
+  g_test_add_func ("/composer/long-email-copied", test_composer_long_email_copied);
+  g_test_add_func ("/composer/shortcuts", test_composer_shortcuts);
   g_test_add_func ("/composer/sender-live", test_composer_sender_live);
   g_test_add_func ("/composer/narrow", test_composer_narrow);
   g_test_add_func ("/composer/autosave-survives-kill", test_composer_autosave_survives_kill);
