@@ -18,16 +18,18 @@
 
 #define SETTINGS_SCHEMA "com.example.Askarov"
 
-/* Postal addresses of the Askarov case's officials, as the 2010 Urgent Action
- * gave them; used when no document in the database names the recipient. */
+/* How to reach the Askarov case's officials, as Urgent Action 135/10 gave
+ * them in 2010; used when no document in the database names the recipient. */
 static const struct
 {
   AskarovRole  role;
   const char  *address;
-} builtin_addresses[] = {
-  { ASKAROV_ROLE_PRESIDENT, "Dom Pravitelstva\nBishkek 720003\nKyrgyzstan" },
-  { ASKAROV_ROLE_MINISTER, "469 Frunze Street\nBishkek 720040\nKyrgyzstan" },
-  { ASKAROV_ROLE_PROSECUTOR_GENERAL, "72 Orozbekova Street\nBishkek 720040\nKyrgyzstan" },
+  const char  *email;
+  const char  *fax;
+} builtin_recipients[] = {
+  { ASKAROV_ROLE_PRESIDENT, "Dom Pravitelstva\nBishkek 720003\nKyrgyzstan", "admin@kyrgyz-el.kg", "+996 312 62 50 12" },
+  { ASKAROV_ROLE_MINISTER, "469 Frunze Street\nBishkek 720040\nKyrgyzstan", "pressa@mail.mvd.kg", "+996 312 68 20 44" },
+  { ASKAROV_ROLE_PROSECUTOR_GENERAL, "72 Orozbekova Street\nBishkek 720040\nKyrgyzstan", NULL, "+996 312 66 54 11" },
 };
 
 static int
@@ -424,9 +426,14 @@ askarov_cli_write_letter (GVariantDict *options,
     }
   else
     {
-      for (guint i = 0; i < G_N_ELEMENTS (builtin_addresses); i++)
-        if (builtin_addresses[i].role == role)
-          askarov_letter_set_recipient (letter, NULL, NULL, builtin_addresses[i].address, NULL, NULL, NULL);
+      for (guint i = 0; i < G_N_ELEMENTS (builtin_recipients); i++)
+        if (builtin_recipients[i].role == role)
+          {
+            const char *emails[] = { builtin_recipients[i].email, NULL };
+
+            askarov_letter_set_recipient (letter, NULL, NULL, builtin_recipients[i].address,
+                                          emails, builtin_recipients[i].fax, NULL);
+          }
     }
 
   if (output != NULL && has_pdf_suffix (output))

@@ -99,6 +99,27 @@ askarov_letter_fill_paragraphs (AskarovLetter *self)
 
 /* "Anna Maria Petrova" -> "A. M. P."; initials-and-town signing protects writers
  * who fear reprisals against themselves or family in the country written to. */
+/* The recipient's office as the letter names it. Without a title, or writing
+ * about the Askarov case in another language than the UA's English, the
+ * office is named in the letter's language. */
+static const char *
+shown_title (AskarovLetter *self)
+{
+  const char *title = self->recipient_title;
+  JsonObject *recipients;
+  const char *local;
+
+  if (self->role == ASKAROV_ROLE_OFFICIAL && !askarov_letter_text_is_empty (title))
+    return title;
+  recipients = askarov_phrasebook_get_object (book (self), "recipients");
+  local = askarov_phrasebook_get_string (recipients, askarov_role_to_id (self->role));
+  if (local != NULL && (askarov_letter_text_is_empty (title)
+                        || (g_str_equal (askarov_letter_get_case_key (self), "askarov")
+                            && g_strcmp0 (self->language, "en") != 0)))
+    return local;
+  return title;
+}
+
 static char *
 make_initials (const char *name)
 {
@@ -382,24 +403,11 @@ char *
 askarov_letter_dup_recipient_block (AskarovLetter *self)
 {
   g_autoptr(GString) out = g_string_new (NULL);
-  const char *title = self->recipient_title;
 
   g_return_val_if_fail (ASKAROV_IS_LETTER (self), NULL);
 
-  /* Without a title, or writing about the Askarov case in another language than
-   * the UA's English, the office is named in the letter's language. */
-  if (self->role != ASKAROV_ROLE_OFFICIAL || askarov_letter_text_is_empty (title))
-    {
-      JsonObject *recipients = askarov_phrasebook_get_object (book (self), "recipients");
-      const char *local = askarov_phrasebook_get_string (recipients, askarov_role_to_id (self->role));
-
-      if (local != NULL && (askarov_letter_text_is_empty (title)
-                            || (g_str_equal (askarov_letter_get_case_key (self), "askarov") && g_strcmp0 (self->language, "en") != 0)))
-        title = local;
-    }
-
   append_line (out, self->recipient_name);
-  append_line (out, title);
+  append_line (out, shown_title (self));
   append_line (out, self->recipient_address);
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
@@ -450,6 +458,9 @@ askarov_letter_dup_fax_cover (AskarovLetter *self)
     g_string_append (who, self->recipient_name);
   if (!askarov_letter_text_is_empty (self->recipient_title))
     g_string_append_printf (who, "%s%s", who->len > 0 ? ", " : "", self->recipient_title);
+  /* Without either, the office the letter is addressed to. */
+  if (who->len == 0 && shown_title (self) != NULL)
+    g_string_append (who, shown_title (self));
   pattern = phrase (self, "fax-cover");
   cover = askarov_phrasebook_expand (pattern != NULL ? pattern : "{recipient}", "recipient", who->str, NULL);
   g_string_append (out, g_strchomp (cover));

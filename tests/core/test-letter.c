@@ -189,6 +189,27 @@ test_fax_and_email (void)
 }
 
 static void
+test_generic_recipient (void)
+{
+  g_autoptr(AskarovLetter) letter = make_letter ("fr", ASKAROV_ROLE_MINISTER, ASKAROV_CASE_STAGE_DETAINED);
+  g_autofree char *block = NULL;
+  g_autofree char *cover = NULL;
+
+  /* No target named: the office is named in the letter's language, also on the fax cover. */
+  block = askarov_letter_dup_recipient_block (letter);
+  cover = askarov_letter_dup_fax_cover (letter);
+  g_assert_cmpstr (block, ==, "Ministre de l’Intérieur de la République kirghize");
+  g_assert_cmpstr (cover, ==, "TÉLÉCOPIE à l’attention de\u00a0: Ministre de l’Intérieur de la République kirghize");
+
+  /* A title the letter cannot place keeps the document's words. */
+  askarov_letter_set_role (letter, ASKAROV_ROLE_OFFICIAL);
+  askarov_letter_set_recipient (letter, "Jane Doe", "Ombudsperson", NULL, NULL, NULL, NULL);
+  g_clear_pointer (&block, g_free);
+  block = askarov_letter_dup_recipient_block (letter);
+  g_assert_cmpstr (block, ==, "Jane Doe\nOmbudsperson");
+}
+
+static void
 test_post_cyrillic (void)
 {
   g_autoptr(AskarovLetter) letter = make_letter ("ru", ASKAROV_ROLE_PRESIDENT, ASKAROV_CASE_STAGE_DETAINED);
@@ -513,6 +534,7 @@ main (int   argc,
   g_test_add_func ("/letter/french-override", test_french_override);
   g_test_add_func ("/letter/initials-and-town", test_initials_and_town);
   g_test_add_func ("/letter/fax-and-email", test_fax_and_email);
+  g_test_add_func ("/letter/generic-recipient", test_generic_recipient);
   g_test_add_func ("/letter/post-cyrillic", test_post_cyrillic);
   g_test_add_func ("/letter/post-trimmed", test_post_trimmed);
   g_test_add_func ("/letter/mailto", test_mailto);
