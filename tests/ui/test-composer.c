@@ -334,6 +334,15 @@ test_composer_edit_paragraph (void)
     g_assert_cmpstr (text, ==, askarov_letter_get_paragraph (askarov_composer_page_get_letter (fixture.page), 0));
   }
 
+  /* "Write to…" the same official while typing: the draft reopens with the latest text. */
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (gtk_widget_get_first_child (GTK_WIDGET (child (&fixture, "paragraphs_box")))));
+  gtk_text_buffer_set_text (buffer, "Second version.", -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.compose-to", "(xi)", (gint64) 10, 0));
+  ui_test_iterate (100);
+  g_assert_true (wait_for (letter_open_and_saved, &fixture));
+  g_assert_cmpstr (askarov_letter_get_paragraph (askarov_composer_page_get_letter (fixture.page), 0), ==,
+                   "Second version.");
+
   close_fixture (&fixture);
 }
 
