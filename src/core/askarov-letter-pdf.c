@@ -106,7 +106,15 @@ make_layout (AskarovLetterPages *pages,
   pango_layout_set_font_description (layout, font);
   pango_layout_set_width (layout, (int) (width_pt * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  /* Pango refuses invalid UTF-8 with a warning; a damaged field must not cost the letter. */
+  if (text != NULL && !g_utf8_validate (text, -1, NULL))
+    {
+      g_autofree char *valid = g_utf8_make_valid (text, -1);
+
+      pango_layout_set_text (layout, valid, -1);
+    }
+  else
+    pango_layout_set_text (layout, text != NULL ? text : "", -1);
   g_ptr_array_add (pages->layouts, layout);
   return layout;
 }

@@ -113,6 +113,17 @@ shown_title (AskarovLetter *self)
     return title;
   recipients = askarov_phrasebook_get_object (book (self), "recipients");
   local = askarov_phrasebook_get_string (recipients, askarov_role_to_id (self->role));
+  /* Where the office's name changes with the holder's sex: {"man": …, "woman": …};
+   * the first is also used when the sex is not known. */
+  if (local == NULL)
+    {
+      JsonObject *forms = askarov_phrasebook_get_object (recipients, askarov_role_to_id (self->role));
+
+      if (self->address_form == ASKAROV_ADDRESS_FORM_WOMAN)
+        local = askarov_phrasebook_get_string (forms, "woman");
+      if (local == NULL)
+        local = askarov_phrasebook_get_string (forms, "man");
+    }
   if (local != NULL && (askarov_letter_text_is_empty (title)
                         || (g_str_equal (askarov_letter_get_case_key (self), "askarov")
                             && g_strcmp0 (self->language, "en") != 0)))

@@ -339,6 +339,26 @@ test_email_and_fax (void)
   g_assert_null (strstr (email, "Садовая"));
 }
 
+static void
+test_invalid_utf8 (void)
+{
+  g_autoptr(AskarovLetter) letter = prosecutor_letter ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = temp_pdf ("damaged.pdf");
+  g_autofree char *text = NULL;
+
+  if (!have_poppler_utils ())
+    return;
+  /* A damaged field (tests treat warnings as fatal, so Pango must never see it). */
+  askarov_letter_set_recipient (letter, "Kubatbek \xff\xfe Baibolov", "General Prosecutor", NULL, NULL, NULL, NULL);
+  askarov_letter_set_paragraph (letter, 0, "Broken \xc3 byte, then more text.");
+  g_assert_true (askarov_letter_write_pdf (letter, path, ASKAROV_PAPER_A4, &error));
+  g_assert_no_error (error);
+  text = pdf_text (path);
+  g_assert_nonnull (strstr (text, "Baibolov"));
+  g_assert_nonnull (strstr (text, "then more text."));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -353,6 +373,7 @@ main (int   argc,
   g_test_add_func ("/letter-pdf/paper-for-locale", test_paper_for_locale);
   g_test_add_func ("/letter-pdf/async", test_async);
   g_test_add_func ("/letter-pdf/email-and-fax", test_email_and_fax);
+  g_test_add_func ("/letter-pdf/invalid-utf8", test_invalid_utf8);
 
   return g_test_run ();
 }

@@ -201,6 +201,17 @@ test_generic_recipient (void)
   g_assert_cmpstr (block, ==, "Ministre de l’Intérieur de la République kirghize");
   g_assert_cmpstr (cover, ==, "TÉLÉCOPIE à l’attention de\u00a0: Ministre de l’Intérieur de la République kirghize");
 
+  /* Where the office's name follows the holder's sex, so does the block. */
+  askarov_letter_set_role (letter, ASKAROV_ROLE_AMBASSADOR);
+  askarov_letter_set_address_form (letter, ASKAROV_ADDRESS_FORM_WOMAN);
+  g_clear_pointer (&block, g_free);
+  block = askarov_letter_dup_recipient_block (letter);
+  g_assert_cmpstr (block, ==, "Ambassadrice de la République kirghize");
+  askarov_letter_set_address_form (letter, ASKAROV_ADDRESS_FORM_UNKNOWN);
+  g_clear_pointer (&block, g_free);
+  block = askarov_letter_dup_recipient_block (letter);
+  g_assert_cmpstr (block, ==, "Ambassadeur de la République kirghize");
+
   /* A title the letter cannot place keeps the document's words. */
   askarov_letter_set_role (letter, ASKAROV_ROLE_OFFICIAL);
   askarov_letter_set_recipient (letter, "Jane Doe", "Ombudsperson", NULL, NULL, NULL, NULL);
