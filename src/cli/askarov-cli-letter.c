@@ -216,6 +216,21 @@ apply_preferences (AskarovLetter *letter,
     }
 }
 
+/* Whom the letter is about: the case's name; for a document not yet grouped
+ * into a case, the built-in case (NULL) when it is about Askarov, else its title. */
+static const char *
+person_for (AskarovTargetCase *target_case)
+{
+  g_autofree char *haystack = NULL;
+
+  if (target_case->case_name != NULL)
+    return target_case->case_name;
+  haystack = g_utf8_casefold (target_case->facts_json != NULL ? target_case->facts_json : "", -1);
+  if (strstr (haystack, "askarov") != NULL || strstr (haystack, "аскаров") != NULL)
+    return NULL;
+  return target_case->title;
+}
+
 static gboolean
 has_pdf_suffix (const char *path)
 {
@@ -399,7 +414,7 @@ askarov_cli_write_letter (GVariantDict *options,
         reference = g_ascii_isdigit (target_case->reference[0])
                     ? g_strdup_printf ("UA %s", target_case->reference)
                     : g_strdup (target_case->reference);
-      askarov_letter_set_case (letter, target_case->case_name, reference, stage);
+      askarov_letter_set_case (letter, person_for (target_case), reference, stage);
 
       if (target != NULL)
         {
