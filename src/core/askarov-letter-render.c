@@ -96,9 +96,6 @@ askarov_letter_fill_paragraphs (AskarovLetter *self)
   self->edited = FALSE;
 }
 
-
-/* "Anna Maria Petrova" -> "A. M. P."; initials-and-town signing protects writers
- * who fear reprisals against themselves or family in the country written to. */
 /* The recipient's office as the letter names it. Without a title, or writing
  * about the Askarov case in another language than the UA's English, the
  * office is named in the letter's language. */
@@ -131,6 +128,8 @@ shown_title (AskarovLetter *self)
   return title;
 }
 
+/* "Anna Maria Petrova" -> "A. M. P."; initials-and-town signing protects writers
+ * who fear reprisals against themselves or family in the country written to. */
 static char *
 make_initials (const char *name)
 {

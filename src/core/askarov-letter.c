@@ -62,15 +62,18 @@ refill_unless_edited (AskarovLetter *self)
     askarov_letter_fill_paragraphs (self);
 }
 
+/* NULL and an empty list are the same list. */
 static gboolean
 set_strv (GStrv              *field,
           const char * const *value)
 {
-  if (g_strv_equal ((const char * const *) (*field != NULL ? *field : (GStrv) (const char *[]) { NULL }),
-                    value != NULL ? value : (const char * const []) { NULL }))
+  static const char * const empty[] = { NULL };
+  const char * const *old = *field != NULL ? (const char * const *) *field : empty;
+
+  if (g_strv_equal (old, value != NULL ? value : empty))
     return FALSE;
   g_strfreev (*field);
-  *field = g_strdupv ((GStrv) value);
+  *field = g_strdupv ((char **) value);
   return TRUE;
 }
 
