@@ -416,7 +416,11 @@ askarov_phrasebook_format_date (const char *language,
   if (months == NULL || json_array_get_length (months) != 12)
     return NULL;
 
-  day = g_strdup_printf ("%d", g_date_time_get_day_of_month (date));
+  /* Some languages write the first of the month as an ordinal ("1er" in French). */
+  if (g_date_time_get_day_of_month (date) == 1 && askarov_phrasebook_get_string (format, "first-day") != NULL)
+    day = g_strdup (askarov_phrasebook_get_string (format, "first-day"));
+  else
+    day = g_strdup_printf ("%d", g_date_time_get_day_of_month (date));
   year = g_strdup_printf ("%d", g_date_time_get_year (date));
   month_number = g_strdup_printf ("%02d", month);
   return askarov_phrasebook_expand (pattern,
