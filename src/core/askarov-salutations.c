@@ -393,6 +393,14 @@ askarov_phrasebook_get_english_name (const char *language)
   return askarov_phrasebook_get_string (askarov_phrasebook_get_book (language), "english-name");
 }
 
+const char *
+askarov_phrasebook_get_template_review (const char *language)
+{
+  JsonObject *templates = askarov_phrasebook_get_object (askarov_phrasebook_get_book (language), "templates");
+
+  return askarov_phrasebook_get_string (templates, "review");
+}
+
 char *
 askarov_phrasebook_format_date (const char *language,
                                 GDateTime  *date)

@@ -102,6 +102,9 @@ gboolean            askarov_phrasebook_has_language   (const char         *langu
 /* The language's own name ("Русский") and its English name ("Russian"), or NULL. */
 const char         *askarov_phrasebook_get_native_name  (const char       *language);
 const char         *askarov_phrasebook_get_english_name (const char       *language);
+/* What a native speaker should check in the language's letter templates
+ * (paragraphs not yet read by one), or NULL when they have been reviewed. */
+const char         *askarov_phrasebook_get_template_review (const char *language);
 /* The date as that language writes it in a letter: "25 November 2026",
  * "25 ноября 2026 г.", "25. November 2026". NULL for an unknown language. */
 char               *askarov_phrasebook_format_date    (const char         *language,

@@ -44,6 +44,11 @@ test_languages (void)
   g_assert_cmpstr (askarov_phrasebook_get_english_name ("ky"), ==, "Kyrgyz");
   g_assert_false (askarov_phrasebook_has_language ("xx"));
   g_assert_false (askarov_phrasebook_has_language (NULL));
+  /* The Kyrgyz and Uzbek paragraphs await a native speaker; the UI can say so. */
+  g_assert_nonnull (askarov_phrasebook_get_template_review ("ky"));
+  g_assert_nonnull (askarov_phrasebook_get_template_review ("uz"));
+  g_assert_null (askarov_phrasebook_get_template_review ("de"));
+  g_assert_null (askarov_phrasebook_get_template_review ("xx"));
 }
 
 /* Every language file the app ships, not only the seven above. */
