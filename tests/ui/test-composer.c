@@ -293,6 +293,16 @@ test_composer_russian_and_german (void)
   close_fixture (&fixture);
 }
 
+static int
+compare_int64 (const void *a,
+               const void *b)
+{
+  gint64 x = *(const gint64 *) a;
+  gint64 y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
 static void
 test_composer_edit_paragraph (void)
 {
@@ -312,6 +322,27 @@ test_composer_edit_paragraph (void)
   g_assert_nonnull (strstr (preview_text (&fixture), "A paragraph of my own."));
   g_assert_false (askarov_composer_page_is_saved (fixture.page));
   g_assert_true (wait_for (letter_open_and_saved, &fixture));
+
+  /* A figure, not a check: what one keystroke costs the main thread (the
+   * letter, the salutation row, the checklist and the paper preview). */
+  {
+    gint64 times[21];
+    GtkTextIter end;
+
+    for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+      {
+        gint64 start = g_get_monotonic_time ();
+
+        gtk_text_buffer_get_end_iter (buffer, &end);
+        gtk_text_buffer_insert (buffer, &end, "ж", -1);
+        times[i] = g_get_monotonic_time () - start;
+      }
+    qsort (times, G_N_ELEMENTS (times), sizeof (gint64), compare_int64);
+    g_test_message ("one keystroke: median %.2f ms, max %.2f ms",
+                    times[G_N_ELEMENTS (times) / 2] / 1000.0, times[G_N_ELEMENTS (times) - 1] / 1000.0);
+    gtk_text_buffer_set_text (buffer, "A paragraph of my own.", -1);
+    g_assert_true (wait_for (letter_open_and_saved, &fixture));
+  }
 
   /* A new language keeps what the user wrote until they choose the template. */
   select_language (&fixture, "ru");
