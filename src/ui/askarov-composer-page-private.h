@@ -31,6 +31,7 @@ struct _AskarovComposerPage
   AdwStatusPage          *empty_page;
   AdwToggleGroup         *view_toggle;
   GtkLabel               *save_state_label;
+  AdwBanner              *sender_banner;
   GtkWidget              *editor_pane;
   GtkWidget              *pane_separator;
   GtkWidget              *preview_pane;

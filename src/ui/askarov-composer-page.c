@@ -86,13 +86,20 @@ apply_sender (AskarovComposerPage *self)
   g_autofree char *city = NULL;
   g_autofree char *country = NULL;
 
-  if (self->letter == NULL || self->settings == NULL)
+  if (self->settings == NULL)
     return;
 
   name = g_settings_get_string (self->settings, "sender-name");
   address = g_settings_get_string (self->settings, "sender-address");
   city = g_settings_get_string (self->settings, "sender-city");
   country = g_settings_get_string (self->settings, "sender-country");
+  /* Officials disregard unsigned letters; initials need at least the town. */
+  adw_banner_set_revealed (self->sender_banner,
+                           g_settings_get_boolean (self->settings, "sign-with-initials")
+                             ? city[0] == '\0' : name[0] == '\0');
+  if (self->letter == NULL)
+    return;
+
   askarov_letter_set_sender (self->letter, name, address, city, country);
   askarov_letter_set_signature (self->letter,
                                 g_settings_get_boolean (self->settings, "sign-with-initials")
@@ -656,6 +663,7 @@ askarov_composer_page_class_init (AskarovComposerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, view_toggle);
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, save_state_label);
+  gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, sender_banner);
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, editor_pane);
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, pane_separator);
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, preview_pane);

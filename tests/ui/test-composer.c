@@ -783,10 +783,13 @@ test_composer_sender_live (void)
 
   compose_fixture (&fixture);
   settings = askarov_application_get_settings (fixture.app);
+  /* Without a name the page asks for one. */
+  g_assert_true (adw_banner_get_revealed (ADW_BANNER (child (&fixture, "sender_banner"))));
   g_settings_set_string (settings, "sender-name", "Jane Writerova");
   g_settings_set_string (settings, "sender-city", "Leeds");
   ui_test_iterate (50);
   g_assert_nonnull (strstr (preview_text (&fixture), "Jane Writerova"));
+  g_assert_false (adw_banner_get_revealed (ADW_BANNER (child (&fixture, "sender_banner"))));
   g_settings_set_string (settings, "sender-name", "Jana Novakova");
   ui_test_iterate (50);
   g_assert_null (strstr (preview_text (&fixture), "Jane Writerova"));
