@@ -169,7 +169,7 @@ find_case (GPtrArray  *cases,
 }
 
 static char *
-describe_target (const AskarovTarget *target)
+describe_target (const AskarovTargetRow *target)
 {
   if (target->title != NULL && target->name != NULL)
     return g_strdup_printf ("%s %s", target->title, target->name);
@@ -276,7 +276,7 @@ askarov_cli_write_letter (GVariantDict *options,
   g_autoptr(GError) error = NULL;
   g_autoptr(AskarovLetter) letter = NULL;
   AskarovTargetCase *target_case = NULL;
-  const AskarovTarget *target = NULL;
+  const AskarovTargetRow *target = NULL;
 
   g_variant_dict_lookup (options, "language", "&s", &language);
   have_role = g_variant_dict_lookup (options, "role", "&s", &role_id);
@@ -361,7 +361,7 @@ askarov_cli_write_letter (GVariantDict *options,
           /* The first official in the role asked for, or simply the first one. */
           for (guint i = 0; i < target_case->targets->len && target == NULL; i++)
             {
-              const AskarovTarget *t = g_ptr_array_index (target_case->targets, i);
+              const AskarovTargetRow *t = g_ptr_array_index (target_case->targets, i);
 
               if (!have_role || askarov_role_detect (t->title) == role)
                 target = t;
@@ -427,7 +427,7 @@ askarov_cli_write_letter (GVariantDict *options,
         }
       for (guint i = 0; i < target_case->targets->len; i++)
         {
-          const AskarovTarget *t = g_ptr_array_index (target_case->targets, i);
+          const AskarovTargetRow *t = g_ptr_array_index (target_case->targets, i);
 
           if (t->is_copy && t != target)
             {

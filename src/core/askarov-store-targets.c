@@ -12,7 +12,7 @@
 
 #include "askarov-store-private.h"
 
-G_DEFINE_BOXED_TYPE (AskarovTarget, askarov_target, askarov_target_copy, askarov_target_free)
+G_DEFINE_BOXED_TYPE (AskarovTargetRow, askarov_target_row, askarov_target_row_copy, askarov_target_row_free)
 G_DEFINE_BOXED_TYPE (AskarovTargetCase, askarov_target_case, askarov_target_case_ref, askarov_target_case_unref)
 
 static void
@@ -67,7 +67,7 @@ load_targets (AskarovStore      *self,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      AskarovTarget *target = g_new0 (AskarovTarget, 1);
+      AskarovTargetRow *target = g_new0 (AskarovTargetRow, 1);
 
       target->position = sqlite3_column_int (stmt, 0);
       target->name = askarov_store_column_dup (stmt, 1);
@@ -102,14 +102,14 @@ list_target_cases_worker (GTask        *task,
     g_task_return_pointer (task, cases, (GDestroyNotify) g_ptr_array_unref);
 }
 
-AskarovTarget *
-askarov_target_copy (const AskarovTarget *target)
+AskarovTargetRow *
+askarov_target_row_copy (const AskarovTargetRow *target)
 {
-  AskarovTarget *copy;
+  AskarovTargetRow *copy;
 
   g_return_val_if_fail (target != NULL, NULL);
 
-  copy = g_new0 (AskarovTarget, 1);
+  copy = g_new0 (AskarovTargetRow, 1);
   copy->position = target->position;
   copy->name = g_strdup (target->name);
   copy->title = g_strdup (target->title);
@@ -124,7 +124,7 @@ askarov_target_copy (const AskarovTarget *target)
 }
 
 void
-askarov_target_free (AskarovTarget *target)
+askarov_target_row_free (AskarovTargetRow *target)
 {
   if (target == NULL)
     return;
@@ -155,7 +155,7 @@ askarov_target_case_unref (AskarovTargetCase *target_case)
     g_atomic_rc_box_release_full (target_case, target_case_clear);
 }
 
-const AskarovTarget *
+const AskarovTargetRow *
 askarov_target_case_find (AskarovTargetCase *target_case,
                           int                position)
 {
@@ -163,7 +163,7 @@ askarov_target_case_find (AskarovTargetCase *target_case,
 
   for (guint i = 0; i < target_case->targets->len; i++)
     {
-      const AskarovTarget *target = g_ptr_array_index (target_case->targets, i);
+      const AskarovTargetRow *target = g_ptr_array_index (target_case->targets, i);
 
       if (target->position == position)
         return target;
@@ -215,7 +215,7 @@ askarov_store_list_target_cases (AskarovStore  *self,
       target_case->languages = split_languages (languages);
       target_case->own_language_allowed = sqlite3_column_int (stmt, 7) != 0;
       target_case->facts_json = askarov_store_column_dup (stmt, 8);
-      target_case->targets = g_ptr_array_new_with_free_func ((GDestroyNotify) askarov_target_free);
+      target_case->targets = g_ptr_array_new_with_free_func ((GDestroyNotify) askarov_target_row_free);
       g_ptr_array_add (cases, target_case);
     }
   if (rc != SQLITE_DONE)

@@ -9,7 +9,7 @@
 
 G_BEGIN_DECLS
 
-#define ASKAROV_TYPE_TARGET      (askarov_target_get_type ())
+#define ASKAROV_TYPE_TARGET_ROW      (askarov_target_row_get_type ())
 #define ASKAROV_TYPE_TARGET_CASE (askarov_target_case_get_type ())
 
 /* One official a document asks volunteers to write to (a row of `targets`).
@@ -26,7 +26,7 @@ typedef struct
   char     *phone;
   char     *social;
   gboolean  is_copy;      /* listed under "copies to" */
-} AskarovTarget;
+} AskarovTargetRow;
 
 /* One document with targets, and the case it belongs to. */
 typedef struct
@@ -40,19 +40,19 @@ typedef struct
   GStrv       languages;             /* the UA's preferred letter languages, in its order; never NULL */
   gboolean    own_language_allowed;
   char       *facts_json;
-  GPtrArray  *targets;               /* AskarovTarget, by position */
+  GPtrArray  *targets;               /* AskarovTargetRow, by position */
 } AskarovTargetCase;
 
-GType              askarov_target_get_type       (void) G_GNUC_CONST;
-GType              askarov_target_case_get_type  (void) G_GNUC_CONST;
+GType                   askarov_target_row_get_type   (void) G_GNUC_CONST;
+GType                   askarov_target_case_get_type  (void) G_GNUC_CONST;
 
-AskarovTarget     *askarov_target_copy           (const AskarovTarget *target);
-void               askarov_target_free           (AskarovTarget       *target);
-AskarovTargetCase *askarov_target_case_ref       (AskarovTargetCase   *target_case);
-void               askarov_target_case_unref     (AskarovTargetCase   *target_case);
+AskarovTargetRow       *askarov_target_row_copy       (const AskarovTargetRow *target);
+void                    askarov_target_row_free       (AskarovTargetRow       *target);
+AskarovTargetCase      *askarov_target_case_ref       (AskarovTargetCase      *target_case);
+void                    askarov_target_case_unref     (AskarovTargetCase      *target_case);
 /* The target at @position, or NULL. */
-const AskarovTarget *askarov_target_case_find    (AskarovTargetCase   *target_case,
-                                                  int                  position);
+const AskarovTargetRow *askarov_target_case_find      (AskarovTargetCase      *target_case,
+                                                       int                     position);
 
 /* Every document that names at least one target, newest first, as a
  * GPtrArray of AskarovTargetCase (with its targets). Thread-safe. */
@@ -66,7 +66,7 @@ GPtrArray         *askarov_store_list_target_cases_finish (AskarovStore         
                                                            GAsyncResult         *result,
                                                            GError              **error);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (AskarovTarget, askarov_target_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AskarovTargetRow, askarov_target_row_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AskarovTargetCase, askarov_target_case_unref)
 
 G_END_DECLS

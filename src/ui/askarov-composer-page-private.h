@@ -105,7 +105,7 @@ typedef struct
 void _askarov_composer_page_toast (AskarovComposerPage *self,
                                    const char          *message);
 AskarovPaper _askarov_composer_page_current_paper (AskarovComposerPage *self);
-char *_askarov_composer_page_target_label (const AskarovTarget *target);
+char *_askarov_composer_page_target_label (const AskarovTargetRow *target);
 void _askarov_composer_page_fill_targets (AskarovComposerPage *self);
 void _askarov_composer_page_fill_cases (AskarovComposerPage *self);
 void _askarov_composer_page_fill_languages (AskarovComposerPage *self);

@@ -28,7 +28,7 @@ case_label (AskarovTargetCase *target_case)
 }
 
 char *
-_askarov_composer_page_target_label (const AskarovTarget *target)
+_askarov_composer_page_target_label (const AskarovTargetRow *target)
 {
   if (target->name != NULL && target->title != NULL)
     /* Translators: an official to write to: name, then title */
@@ -57,7 +57,7 @@ _askarov_composer_page_fill_targets (AskarovComposerPage *self)
   if (self->target_case != NULL)
     for (guint i = 0; i < self->target_case->targets->len; i++)
       {
-        const AskarovTarget *target = g_ptr_array_index (self->target_case->targets, i);
+        const AskarovTargetRow *target = g_ptr_array_index (self->target_case->targets, i);
 
         if (target->is_copy)
           continue;

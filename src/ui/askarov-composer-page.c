@@ -22,7 +22,7 @@ _askarov_composer_page_toast (AskarovComposerPage *self,
   adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
 }
 
-static const AskarovTarget *
+static const AskarovTargetRow *
 current_target (AskarovComposerPage *self)
 {
   guint selected = adw_combo_row_get_selected (self->target_row);
@@ -120,7 +120,7 @@ letter_changed_cb (AskarovLetter       *letter,
 
 static void
 set_recipient_from_target (AskarovComposerPage *self,
-                           const AskarovTarget *target,
+                           const AskarovTargetRow *target,
                            const char          *name,
                            const char          *title)
 {
@@ -145,7 +145,7 @@ static void
 open_letter (AskarovComposerPage *self,
              AskarovDraft        *draft)
 {
-  const AskarovTarget *target = current_target (self);
+  const AskarovTargetRow *target = current_target (self);
   g_autofree char *language = NULL;
   const char *name = draft != NULL ? draft->target_name : target != NULL ? target->name : NULL;
   const char *title = draft != NULL ? draft->target_title : target != NULL ? target->title : NULL;
@@ -179,7 +179,7 @@ open_letter (AskarovComposerPage *self,
 
       for (guint i = 0; i < self->target_case->targets->len; i++)
         {
-          const AskarovTarget *copy = g_ptr_array_index (self->target_case->targets, i);
+          const AskarovTargetRow *copy = g_ptr_array_index (self->target_case->targets, i);
 
           if (copy->is_copy)
             g_ptr_array_add (copies, _askarov_composer_page_target_label (copy));
@@ -223,7 +223,7 @@ target_drafts_listed_cb (GObject      *object,
   g_autoptr(AskarovComposerPage) self = job->self;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) drafts = NULL;
-  const AskarovTarget *target;
+  const AskarovTargetRow *target;
   AskarovDraft *found = NULL;
 
   drafts = askarov_store_list_drafts_finish (ASKAROV_STORE (object), result, &error);
@@ -270,7 +270,7 @@ _askarov_composer_page_list_drafts_when_saved (AskarovComposerPage *self)
 void
 _askarov_composer_page_load_letter (AskarovComposerPage *self)
 {
-  const AskarovTarget *target = current_target (self);
+  const AskarovTargetRow *target = current_target (self);
 
   if (self->store == NULL)
     return;
@@ -338,7 +338,7 @@ resume_draft (AskarovComposerPage *self,
 
   for (guint i = 0; target_case != NULL && i < target_case->targets->len; i++)
     {
-      const AskarovTarget *target = g_ptr_array_index (target_case->targets, i);
+      const AskarovTargetRow *target = g_ptr_array_index (target_case->targets, i);
 
       if (!target->is_copy && g_strcmp0 (target->name, draft->target_name) == 0)
         position = target->position;
@@ -384,7 +384,7 @@ apply_pending (AskarovComposerPage *self)
   if (position < 0 || askarov_target_case_find (target_case, position) == NULL)
     for (guint i = 0; i < target_case->targets->len; i++)
       {
-        const AskarovTarget *target = g_ptr_array_index (target_case->targets, i);
+        const AskarovTargetRow *target = g_ptr_array_index (target_case->targets, i);
 
         if (!target->is_copy)
           {

@@ -53,7 +53,7 @@ test_targets_list (void)
   g_autoptr(GError) error = NULL;
   AskarovTargetCase *newest;
   AskarovTargetCase *oldest;
-  const AskarovTarget *target;
+  const AskarovTargetRow *target;
 
   exec_sql (store,
             "INSERT INTO cases (id, name) VALUES (7, 'Azimjan Askarov');"
@@ -98,7 +98,7 @@ test_targets_list (void)
   g_assert_cmpstr (oldest->languages[2], ==, "en");
   /* Targets by position, copies flagged. */
   g_assert_cmpuint (oldest->targets->len, ==, 3);
-  g_assert_cmpint (((AskarovTarget *) g_ptr_array_index (oldest->targets, 0))->position, ==, 0);
+  g_assert_cmpint (((AskarovTargetRow *) g_ptr_array_index (oldest->targets, 0))->position, ==, 0);
   target = askarov_target_case_find (oldest, 0);
   g_assert_cmpstr (target->name, ==, "A");
   g_assert_cmpstr (target->address, ==, "Line 1\nLine 2");
@@ -109,7 +109,7 @@ test_targets_list (void)
 
   /* A copy outlives the list. */
   {
-    g_autoptr(AskarovTarget) copy = askarov_target_copy (askarov_target_case_find (oldest, 1));
+    g_autoptr(AskarovTargetRow) copy = askarov_target_row_copy (askarov_target_case_find (oldest, 1));
     g_autoptr(AskarovTargetCase) kept = askarov_target_case_ref (oldest);
 
     g_clear_pointer (&cases, g_ptr_array_unref);
@@ -144,7 +144,7 @@ test_targets_async (void)
   while (cases == NULL)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (cases->len, ==, 1);
-  g_assert_cmpstr (((AskarovTarget *) g_ptr_array_index (((AskarovTargetCase *) g_ptr_array_index (cases, 0))->targets, 0))->name, ==, "E");
+  g_assert_cmpstr (((AskarovTargetRow *) g_ptr_array_index (((AskarovTargetCase *) g_ptr_array_index (cases, 0))->targets, 0))->name, ==, "E");
 }
 
 static void
