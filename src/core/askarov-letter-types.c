@@ -14,13 +14,6 @@
  * for an investigation of his death and his rehabilitation instead of his release. */
 #define ASKAROV_DEATH_DATE "2020-07-25"
 
-G_DEFINE_ENUM_TYPE (AskarovChannel, askarov_channel,
-  G_DEFINE_ENUM_VALUE (ASKAROV_CHANNEL_LETTER, "letter"),
-  G_DEFINE_ENUM_VALUE (ASKAROV_CHANNEL_EMAIL, "email"),
-  G_DEFINE_ENUM_VALUE (ASKAROV_CHANNEL_FAX, "fax"),
-  G_DEFINE_ENUM_VALUE (ASKAROV_CHANNEL_POST, "post"),
-  G_DEFINE_ENUM_VALUE (ASKAROV_CHANNEL_CALL, "call"))
-
 G_DEFINE_ENUM_TYPE (AskarovSignature, askarov_signature,
   G_DEFINE_ENUM_VALUE (ASKAROV_SIGNATURE_FULL_NAME, "full-name"),
   G_DEFINE_ENUM_VALUE (ASKAROV_SIGNATURE_INITIALS_AND_TOWN, "initials-and-town"))
@@ -47,21 +40,6 @@ G_DEFINE_FLAGS_TYPE (AskarovMailtoDropped, askarov_mailto_dropped,
 
 G_DEFINE_QUARK (askarov-letter-error-quark, askarov_letter_error)
 
-static const char * const channel_ids[] = { "letter", "email", "fax", "post", "call" };
-
-static const char * const channel_labels[] = {
-  /* Translators: a way to send an appeal */
-  N_("Postal letter"),
-  /* Translators: a way to send an appeal */
-  N_("Email"),
-  /* Translators: a way to send an appeal */
-  N_("Fax"),
-  /* Translators: a way to send an appeal: a short social-media post */
-  N_("Short post"),
-  /* Translators: a way to send an appeal: a phone call */
-  N_("Phone call"),
-};
-
 static const char * const signature_ids[] = { "full-name", "initials-and-town" };
 static const char * const stage_ids[] = { "detained", "posthumous" };
 
@@ -80,37 +58,6 @@ static const struct
   { ASKAROV_ASK_CLEAR_NAME, "clear-name", N_("Clear his name (posthumous rehabilitation)") },
   { ASKAROV_ASK_ACCOUNTABILITY, "accountability", N_("Hold those responsible to account") },
 };
-
-const char *
-askarov_channel_to_id (AskarovChannel channel)
-{
-  g_return_val_if_fail (channel < ASKAROV_N_CHANNELS, NULL);
-
-  return channel_ids[channel];
-}
-
-gboolean
-askarov_channel_from_id (const char     *id,
-                         AskarovChannel *channel)
-{
-  g_return_val_if_fail (channel != NULL, FALSE);
-
-  for (guint i = 0; i < G_N_ELEMENTS (channel_ids); i++)
-    if (g_strcmp0 (id, channel_ids[i]) == 0)
-      {
-        *channel = (AskarovChannel) i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-const char *
-askarov_channel_get_label (AskarovChannel channel)
-{
-  g_return_val_if_fail (channel < ASKAROV_N_CHANNELS, NULL);
-
-  return _(channel_labels[channel]);
-}
 
 const char *
 askarov_signature_to_id (AskarovSignature signature)

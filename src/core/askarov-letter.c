@@ -421,7 +421,7 @@ askarov_letter_set_channel (AskarovLetter  *self,
                             AskarovChannel  channel)
 {
   g_return_if_fail (ASKAROV_IS_LETTER (self));
-  g_return_if_fail (channel < ASKAROV_N_CHANNELS);
+  g_return_if_fail (channel < ASKAROV_N_LETTER_CHANNELS);
 
   if (self->channel != channel)
     {

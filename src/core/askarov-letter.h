@@ -5,6 +5,8 @@
 
 #include <gio/gio.h>
 
+#include "askarov-channel.h"
+
 #include "askarov-salutations.h"
 
 G_BEGIN_DECLS
@@ -16,18 +18,6 @@ typedef enum
   ASKAROV_LETTER_ERROR_BAD_ADDRESS,     /* an email address with control characters or spaces */
   ASKAROV_LETTER_ERROR_NO_TEMPLATE,
 } AskarovLetterError;
-
-/* How the appeal is delivered; ids "letter", "email", "fax", "post", "call". */
-typedef enum
-{
-  ASKAROV_CHANNEL_LETTER,
-  ASKAROV_CHANNEL_EMAIL,
-  ASKAROV_CHANNEL_FAX,
-  ASKAROV_CHANNEL_POST,     /* a short social-media post, at most 280 characters */
-  ASKAROV_CHANNEL_CALL,     /* a short phone script */
-} AskarovChannel;
-
-#define ASKAROV_N_CHANNELS (ASKAROV_CHANNEL_CALL + 1)
 
 /* How the letter is signed; ids "full-name", "initials-and-town". */
 typedef enum
@@ -78,23 +68,17 @@ typedef struct
   gboolean    covered;   /* the current paragraphs mention it */
 } AskarovAskCheck;
 
-#define ASKAROV_TYPE_CHANNEL        (askarov_channel_get_type ())
 #define ASKAROV_TYPE_SIGNATURE      (askarov_signature_get_type ())
 #define ASKAROV_TYPE_CASE_STAGE     (askarov_case_stage_get_type ())
 #define ASKAROV_TYPE_ASK            (askarov_ask_get_type ())
 #define ASKAROV_TYPE_MAILTO_DROPPED (askarov_mailto_dropped_get_type ())
 
-GType             askarov_channel_get_type        (void) G_GNUC_CONST;
 GType             askarov_signature_get_type      (void) G_GNUC_CONST;
 GType             askarov_case_stage_get_type     (void) G_GNUC_CONST;
 GType             askarov_ask_get_type            (void) G_GNUC_CONST;
 GType             askarov_mailto_dropped_get_type (void) G_GNUC_CONST;
 GQuark            askarov_letter_error_quark      (void);
 
-const char       *askarov_channel_to_id           (AskarovChannel    channel);
-gboolean          askarov_channel_from_id         (const char       *id,
-                                                   AskarovChannel   *channel);
-const char       *askarov_channel_get_label       (AskarovChannel    channel);
 const char       *askarov_signature_to_id         (AskarovSignature  signature);
 gboolean          askarov_signature_from_id       (const char       *id,
                                                    AskarovSignature *signature);

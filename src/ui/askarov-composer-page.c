@@ -707,7 +707,7 @@ askarov_composer_page_init (AskarovComposerPage *self)
   self->target_positions = g_array_new (FALSE, FALSE, sizeof (int));
   self->languages = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint i = 0; i < ASKAROV_N_CHANNELS; i++)
+  for (guint i = 0; i < ASKAROV_N_LETTER_CHANNELS; i++)
     gtk_string_list_append (self->channel_model, askarov_channel_get_label (i));
   for (guint i = 0; i < ASKAROV_N_ROLES; i++)
     gtk_string_list_append (self->role_model, askarov_role_get_label (i));

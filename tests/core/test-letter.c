@@ -54,7 +54,7 @@ test_templates (void)
   g_assert_cmpuint (g_strv_length (languages), >=, G_N_ELEMENTS (case_languages));
   for (guint i = 0; languages[i] != NULL; i++)
     for (AskarovCaseStage stage = ASKAROV_CASE_STAGE_DETAINED; stage <= ASKAROV_CASE_STAGE_POSTHUMOUS; stage++)
-      for (AskarovChannel channel = 0; channel < ASKAROV_N_CHANNELS; channel++)
+      for (AskarovChannel channel = 0; channel < ASKAROV_N_LETTER_CHANNELS; channel++)
         {
           g_autoptr(AskarovLetter) letter = make_letter (languages[i], ASKAROV_ROLE_MINISTER, stage);
           g_autofree char *text = NULL;
