@@ -52,14 +52,9 @@ ui_test_iterate (guint ms)
     }
 }
 
-/**
- * ui_test_open_window:
- *
- * Registers a non-unique application (its startup opens the database in the
- * test's own data dir), activates it and waits until the window is mapped.
- */
-AskarovWindow *
-ui_test_open_window (AskarovApplication **app_out)
+static AskarovWindow *
+open_window (AskarovApplication **app_out,
+             const char          *database)
 {
   g_autoptr(GError) error = NULL;
   AskarovApplication *app;
@@ -81,6 +76,22 @@ ui_test_open_window (AskarovApplication **app_out)
       {
         g_autofree char *path = g_strconcat (db, suffixes[i], NULL);
         g_unlink (path);
+        if (database != NULL)
+          {
+            g_autofree char *src = g_strconcat (database, suffixes[i], NULL);
+            g_autoptr(GFile) from = g_file_new_for_path (src);
+            g_autoptr(GFile) to = g_file_new_for_path (path);
+
+            /* The -shm index is rebuilt from the WAL; copying a stale one is harmful. */
+            if (i < 2 && g_file_test (src, G_FILE_TEST_EXISTS))
+              {
+                g_autofree char *dir = g_path_get_dirname (path);
+
+                g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+                g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, &error);
+                g_assert_no_error (error);
+              }
+          }
       }
   }
   app = askarov_application_new (app_id);
@@ -100,6 +111,32 @@ ui_test_open_window (AskarovApplication **app_out)
 
   *app_out = app;
   return ASKAROV_WINDOW (window);
+}
+
+/**
+ * ui_test_open_window:
+ *
+ * Registers a non-unique application (its startup opens the database in the
+ * test's own data dir), activates it and waits until the window is mapped.
+ */
+AskarovWindow *
+ui_test_open_window (AskarovApplication **app_out)
+{
+  return open_window (app_out, NULL);
+}
+
+/**
+ * ui_test_open_window_with_database:
+ * @database: path of a database file (its -wal file is copied too)
+ *
+ * Like ui_test_open_window(), but the application starts on a copy of
+ * @database, as after a restart or a crash.
+ */
+AskarovWindow *
+ui_test_open_window_with_database (AskarovApplication **app_out,
+                                   const char          *database)
+{
+  return open_window (app_out, database);
 }
 
 void

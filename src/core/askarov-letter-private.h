@@ -1,0 +1,57 @@
+/* askarov-letter-private.h — what the letter's files share: the instance struct and template access.
+ * SPDX-FileCopyrightText: 2026 The Askarov authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "askarov-letter.h"
+
+G_BEGIN_DECLS
+
+struct _AskarovLetter
+{
+  GObject             parent_instance;
+
+  char               *language;
+  AskarovRole         role;
+  AskarovAddressForm  address_form;
+  AskarovChannel      channel;
+  AskarovSignature    signature;
+
+  char               *sender_name;
+  char               *sender_address;
+  char               *sender_city;
+  char               *sender_country;
+
+  char               *recipient_name;
+  char               *recipient_title;
+  char               *recipient_address;
+  GStrv               recipient_emails;
+  char               *recipient_fax;
+  GStrv               recipient_handles;
+  GStrv               copies_to;
+
+  char               *case_person;
+  char               *case_reference;
+  AskarovCaseStage    case_stage;
+  AskarovAsk          asks;
+
+  GDateTime          *date;
+  char               *salutation_override;
+
+  GPtrArray          *paragraphs;   /* char *, owned */
+  gboolean            edited;       /* the user changed the paragraphs: keep them on language changes */
+};
+
+
+static inline gboolean
+askarov_letter_text_is_empty (const char *text)
+{
+  return text == NULL || *text == '\0';
+}
+
+/* "askarov" for the built-in case's templates, "generic" for any other person. */
+const char *askarov_letter_get_case_key     (AskarovLetter *self);
+/* Replaces the paragraphs with the template for the language, case and stage. */
+void        askarov_letter_fill_paragraphs  (AskarovLetter *self);
+
+G_END_DECLS

@@ -1,0 +1,213 @@
+/* askarov-letter.h — one appeal letter: who writes to whom, in which language, and its text.
+ * SPDX-FileCopyrightText: 2026 The Askarov authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "askarov-channel.h"
+
+#include "askarov-salutations.h"
+
+G_BEGIN_DECLS
+
+#define ASKAROV_LETTER_ERROR (askarov_letter_error_quark ())
+
+typedef enum
+{
+  ASKAROV_LETTER_ERROR_BAD_ADDRESS,     /* an email address with control characters or spaces */
+  ASKAROV_LETTER_ERROR_NO_TEMPLATE,
+} AskarovLetterError;
+
+/* How the letter is signed; ids "full-name", "initials-and-town". */
+typedef enum
+{
+  ASKAROV_SIGNATURE_FULL_NAME,
+  ASKAROV_SIGNATURE_INITIALS_AND_TOWN,
+} AskarovSignature;
+
+/* Where the case stands, which decides what the letter asks for;
+ * ids "detained" (before 25 July 2020 for Askarov) and "posthumous". */
+typedef enum
+{
+  ASKAROV_CASE_STAGE_DETAINED,
+  ASKAROV_CASE_STAGE_POSTHUMOUS,
+} AskarovCaseStage;
+
+/* What a letter may ask for; ids are the flag nicks ("release", "quash-conviction", …). */
+typedef enum /*< flags >*/
+{
+  ASKAROV_ASK_NONE                = 0,
+  ASKAROV_ASK_RELEASE             = 1 << 0,
+  ASKAROV_ASK_QUASH_CONVICTION    = 1 << 1,
+  ASKAROV_ASK_INVESTIGATE_TORTURE = 1 << 2,
+  ASKAROV_ASK_FAIR_TRIAL          = 1 << 3,
+  ASKAROV_ASK_MEDICAL_CARE        = 1 << 4,
+  ASKAROV_ASK_INVESTIGATE_DEATH   = 1 << 5,
+  ASKAROV_ASK_CLEAR_NAME          = 1 << 6,
+  ASKAROV_ASK_ACCOUNTABILITY      = 1 << 7,
+} AskarovAsk;
+
+/* What askarov_letter_build_mailto() had to leave out to stay under the length cap. */
+typedef enum /*< flags >*/
+{
+  ASKAROV_MAILTO_DROPPED_NONE   = 0,
+  ASKAROV_MAILTO_DROPPED_BODY   = 1 << 0,   /* the UI should offer "copy the body instead" */
+  ASKAROV_MAILTO_DROPPED_COPIES = 1 << 1,   /* cc addresses beyond the first recipient */
+} AskarovMailtoDropped;
+
+/* The default cap for mailto: URIs; some mail clients and browsers cut longer ones. */
+#define ASKAROV_MAILTO_MAX_BYTES 2000
+/* The most characters (not bytes) a short post may have. */
+#define ASKAROV_POST_MAX_CHARS 280
+
+/* One line of the asks checklist. */
+typedef struct
+{
+  AskarovAsk  ask;
+  gboolean    covered;   /* the current paragraphs mention it */
+} AskarovAskCheck;
+
+#define ASKAROV_TYPE_SIGNATURE      (askarov_signature_get_type ())
+#define ASKAROV_TYPE_CASE_STAGE     (askarov_case_stage_get_type ())
+#define ASKAROV_TYPE_ASK            (askarov_ask_get_type ())
+#define ASKAROV_TYPE_MAILTO_DROPPED (askarov_mailto_dropped_get_type ())
+
+GType             askarov_signature_get_type      (void) G_GNUC_CONST;
+GType             askarov_case_stage_get_type     (void) G_GNUC_CONST;
+GType             askarov_ask_get_type            (void) G_GNUC_CONST;
+GType             askarov_mailto_dropped_get_type (void) G_GNUC_CONST;
+GQuark            askarov_letter_error_quark      (void);
+
+const char       *askarov_signature_to_id         (AskarovSignature  signature);
+gboolean          askarov_signature_from_id       (const char       *id,
+                                                   AskarovSignature *signature);
+/* Why someone signs with initials and town only (translated, for the UI). */
+const char       *askarov_signature_get_reason    (AskarovSignature  signature);
+const char       *askarov_case_stage_to_id        (AskarovCaseStage  stage);
+/* The stage of the Askarov case on a date (YYYY-MM-DD or NULL for today). */
+AskarovCaseStage  askarov_case_stage_for_date     (const char       *iso_date);
+/* The asks a case letter makes at that stage. */
+AskarovAsk        askarov_case_stage_get_asks     (AskarovCaseStage  stage);
+const char       *askarov_ask_to_id               (AskarovAsk        ask);
+/* A translated, user-visible name of one ask ("Release him"). */
+const char       *askarov_ask_get_label           (AskarovAsk        ask);
+
+#define ASKAROV_TYPE_LETTER (askarov_letter_get_type ())
+G_DECLARE_FINAL_TYPE (AskarovLetter, askarov_letter, ASKAROV, LETTER, GObject)
+
+/* Properties (all notify; "changed" is emitted once after any change that alters the text):
+ *   language (s, ISO 639-1), role (AskarovRole), address-form, channel, signature,
+ *   sender-name, sender-address (lines joined with '\n'), sender-city, sender-country,
+ *   recipient-name, recipient-title, recipient-address (lines joined with '\n'),
+ *   recipient-emails (GStrv), recipient-fax, recipient-handles (GStrv, "@name"),
+ *   copies-to (GStrv, one recipient per item),
+ *   case-person ("Azimjan Askarov"), case-reference ("UA 135/10"), case-stage, asks (AskarovAsk),
+ *   date (GDateTime, NULL = today), salutation-override (s, NULL = the phrasebook's).
+ * An AskarovLetter is not thread-safe: hand a worker askarov_letter_copy(). */
+
+AskarovLetter    *askarov_letter_new              (const char       *language,
+                                                   AskarovRole       role);
+AskarovLetter    *askarov_letter_copy             (AskarovLetter    *self);
+
+const char       *askarov_letter_get_language     (AskarovLetter    *self);
+void              askarov_letter_set_language     (AskarovLetter    *self,
+                                                   const char       *language);
+AskarovRole       askarov_letter_get_role         (AskarovLetter    *self);
+void              askarov_letter_set_role         (AskarovLetter    *self,
+                                                   AskarovRole       role);
+AskarovAddressForm askarov_letter_get_address_form (AskarovLetter   *self);
+void              askarov_letter_set_address_form (AskarovLetter    *self,
+                                                   AskarovAddressForm form);
+AskarovChannel    askarov_letter_get_channel      (AskarovLetter    *self);
+void              askarov_letter_set_channel      (AskarovLetter    *self,
+                                                   AskarovChannel    channel);
+AskarovSignature  askarov_letter_get_signature    (AskarovLetter    *self);
+void              askarov_letter_set_signature    (AskarovLetter    *self,
+                                                   AskarovSignature  signature);
+void              askarov_letter_set_sender       (AskarovLetter    *self,
+                                                   const char       *name,
+                                                   const char       *address,
+                                                   const char       *city,
+                                                   const char       *country);
+/* Sets name, title (and detects nothing: set the role yourself, e.g. from
+ * askarov_role_detect()), address lines joined with '\n', emails, fax and handles. */
+void              askarov_letter_set_recipient    (AskarovLetter    *self,
+                                                   const char       *name,
+                                                   const char       *title,
+                                                   const char       *address,
+                                                   const char * const *emails,
+                                                   const char       *fax,
+                                                   const char * const *handles);
+const char       *askarov_letter_get_recipient_name  (AskarovLetter *self);
+const char       *askarov_letter_get_recipient_title (AskarovLetter *self);
+const char * const *askarov_letter_get_recipient_emails (AskarovLetter *self);
+void              askarov_letter_set_copies_to    (AskarovLetter    *self,
+                                                   const char * const *copies_to);
+void              askarov_letter_set_case         (AskarovLetter    *self,
+                                                   const char       *person,
+                                                   const char       *reference,
+                                                   AskarovCaseStage  stage);
+AskarovCaseStage  askarov_letter_get_case_stage   (AskarovLetter    *self);
+AskarovAsk        askarov_letter_get_asks         (AskarovLetter    *self);
+void              askarov_letter_set_asks         (AskarovLetter    *self,
+                                                   AskarovAsk        asks);
+/* NULL means "today" at render time. */
+void              askarov_letter_set_date         (AskarovLetter    *self,
+                                                   GDateTime        *date);
+void              askarov_letter_set_salutation_override (AskarovLetter *self,
+                                                          const char    *salutation);
+
+/* Body paragraphs: filled from the language's template for the case and stage
+ * when the letter is made or askarov_letter_reset_paragraphs() is called;
+ * then edited one by one. */
+guint             askarov_letter_get_n_paragraphs (AskarovLetter    *self);
+const char       *askarov_letter_get_paragraph    (AskarovLetter    *self,
+                                                   guint             index);
+void              askarov_letter_set_paragraph    (AskarovLetter    *self,
+                                                   guint             index,
+                                                   const char       *text);
+GStrv             askarov_letter_dup_paragraphs   (AskarovLetter    *self);
+void              askarov_letter_set_paragraphs   (AskarovLetter    *self,
+                                                   const char * const *paragraphs);
+void              askarov_letter_reset_paragraphs (AskarovLetter    *self);
+/* The paragraphs as one text separated by blank lines (what drafts store), and back. */
+char             *askarov_letter_dup_body         (AskarovLetter    *self);
+void              askarov_letter_set_body         (AskarovLetter    *self,
+                                                   const char       *body);
+
+/* The parts, as the letter shows them (for previews, PDF and print). */
+AskarovSalutation *askarov_letter_dup_salutation_info (AskarovLetter *self);
+char             *askarov_letter_dup_salutation   (AskarovLetter    *self);
+char             *askarov_letter_dup_closing      (AskarovLetter    *self);
+char             *askarov_letter_dup_date_text    (AskarovLetter    *self);
+char             *askarov_letter_dup_sender_block (AskarovLetter    *self);
+char             *askarov_letter_dup_recipient_block (AskarovLetter *self);
+char             *askarov_letter_dup_signature_text  (AskarovLetter *self);
+/* "Copies to: …" in the letter's language, or NULL without copies. */
+char             *askarov_letter_dup_copies_line  (AskarovLetter    *self);
+/* The fax cover line, in the letter's language. */
+char             *askarov_letter_dup_fax_cover    (AskarovLetter    *self);
+char             *askarov_letter_dup_subject      (AskarovLetter    *self);
+
+/* The whole text for the letter's channel: letter, fax (cover line + letter),
+ * email (body only; the subject is separate), post (<= 280 characters, with the
+ * recipient's first handle), call (a short spoken script). */
+char             *askarov_letter_render_text      (AskarovLetter    *self);
+char             *askarov_letter_render_post      (AskarovLetter    *self);
+char             *askarov_letter_render_call      (AskarovLetter    *self);
+
+/* A mailto: URI for the recipient's emails with the subject and the email text,
+ * per RFC 6068 (percent-encoded UTF-8, CRLF line breaks). When it would exceed
+ * @max_bytes (0 = ASKAROV_MAILTO_MAX_BYTES), parts are dropped and said in @dropped.
+ * Fails on email addresses with control characters or spaces. */
+char             *askarov_letter_build_mailto     (AskarovLetter    *self,
+                                                   gsize             max_bytes,
+                                                   AskarovMailtoDropped *dropped,
+                                                   GError          **error);
+
+/* One AskarovAskCheck per ask of the letter, in flag order (free with g_free per item:
+ * the array owns them). */
+GPtrArray        *askarov_letter_check_asks       (AskarovLetter    *self);
+
+G_END_DECLS

@@ -1,0 +1,137 @@
+/* askarov-composer-page-private.h — what the Compose page's files share: its state and helpers.
+ * SPDX-FileCopyrightText: 2026 The Askarov authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "askarov-composer-page.h"
+
+#include "askarov-composer-preview.h"
+#include "askarov-letter-pdf.h"
+#include "askarov-letter.h"
+#include "askarov-salutations.h"
+#include "askarov-store-drafts.h"
+#include "askarov-store-targets.h"
+
+G_BEGIN_DECLS
+
+/* Autosave: a draft is written this long after the last keystroke, and never
+ * later than MAX_WAIT_MS after the first unsaved one, so that steady typing
+ * (which keeps restarting the debounce) still reaches the disk every second. */
+#define DEBOUNCE_MS 500
+#define MAX_WAIT_MS 800
+
+struct _AskarovComposerPage
+{
+  GtkWidget               parent_instance;
+
+  /* Template children */
+  AdwBreakpointBin       *breakpoint_bin;
+  AdwToastOverlay        *toasts;
+  GtkStack               *main_stack;
+  AdwStatusPage          *empty_page;
+  AdwToggleGroup         *view_toggle;
+  GtkLabel               *save_state_label;
+  AdwBanner              *sender_banner;
+  GtkWidget              *editor_pane;
+  GtkWidget              *pane_separator;
+  GtkWidget              *preview_pane;
+  AdwComboRow            *case_row;
+  AdwComboRow            *target_row;
+  AdwEntryRow            *name_row;
+  AdwEntryRow            *title_row;
+  AdwComboRow            *language_row;
+  AdwComboRow            *channel_row;
+  AdwActionRow           *salutation_row;
+  AdwComboRow            *role_row;
+  AdwComboRow            *form_row;
+  GtkBox                 *paragraphs_box;
+  GtkWidget              *asks_group;
+  GtkListBox             *asks_list;
+  GtkStack               *preview_stack;
+  AskarovComposerPreview *preview;
+  GtkLabel               *text_heading;
+  GtkLabel               *text_preview;
+  GtkLabel               *counter_label;
+  GtkStringList          *case_model;
+  GtkStringList          *target_model;
+  GtkStringList          *language_model;
+  GtkStringList          *channel_model;
+  GtkStringList          *role_model;
+  GtkStringList          *form_model;
+
+  AskarovStore           *store;
+  GSettings              *settings;
+  GCancellable           *cancellable;       /* loads; cancelled when the store changes */
+
+  GPtrArray              *cases;             /* AskarovTargetCase, as in case_model */
+  AskarovTargetCase      *target_case;       /* the letter's document, or NULL */
+  GArray                 *target_positions;  /* int, as in target_model; -1 = typed in */
+  GPtrArray              *languages;         /* codes, as in language_model */
+
+  gint64                  pending_document;  /* a compose_to() waiting for the cases */
+  int                     pending_position;
+  gboolean                has_pending;
+
+  AskarovLetter          *letter;
+  AskarovDraft           *draft;             /* the letter's row in the drafts table */
+  guint                   draft_serial;      /* changes with every letter opened */
+  guint                   load_serial;
+  guint                   cases_serial;
+  gboolean                role_overridden;
+  gboolean                narrow;
+  guint                   updating;          /* > 0 while rows are filled from code */
+  gboolean                editing_paragraph;
+  guint                   n_editors;
+
+  /* Autosave state. */
+  guint                   debounce_id;
+  guint                   max_wait_id;
+  gboolean                dirty;
+  gboolean                saving;
+  AskarovDraft           *orphan;            /* the last state of a letter closed while saving */
+  guint                   orphan_serial;
+  gboolean                save_error_shown;
+  gboolean                disposed;
+  gboolean                drafts_wanted;     /* a load waits for a running save */
+};
+
+/* What a save or a load started for one letter brings back to its callback. */
+typedef struct
+{
+  AskarovComposerPage *self;   /* a reference */
+  guint                serial;
+} SaveJob;
+
+void _askarov_composer_page_toast (AskarovComposerPage *self,
+                                   const char          *message);
+AskarovPaper _askarov_composer_page_current_paper (AskarovComposerPage *self);
+char *_askarov_composer_page_target_label (const AskarovTargetRow *target);
+void _askarov_composer_page_fill_targets (AskarovComposerPage *self);
+void _askarov_composer_page_fill_cases (AskarovComposerPage *self);
+void _askarov_composer_page_fill_languages (AskarovComposerPage *self);
+void _askarov_composer_page_set_letter_actions_enabled (AskarovComposerPage *self,
+                                                        gboolean             enabled);
+void _askarov_composer_page_update_save_state (AskarovComposerPage *self,
+                                               const char          *text);
+AskarovDraft *_askarov_composer_page_snapshot_draft (AskarovComposerPage *self);
+void _askarov_composer_page_save_now (AskarovComposerPage *self);
+void _askarov_composer_page_schedule_save (AskarovComposerPage *self);
+void _askarov_composer_page_close_letter (AskarovComposerPage *self);
+void _askarov_composer_page_sync_paragraph_editors (AskarovComposerPage *self);
+void _askarov_composer_page_update_salutation_row (AskarovComposerPage *self);
+void _askarov_composer_page_update_asks (AskarovComposerPage *self);
+void _askarov_composer_page_update_preview (AskarovComposerPage *self);
+void _askarov_composer_page_update_panes (AskarovComposerPage *self);
+void _askarov_composer_page_update_letter_view (AskarovComposerPage *self);
+void _askarov_composer_page_list_drafts_when_saved (AskarovComposerPage *self);
+void _askarov_composer_page_load_letter (AskarovComposerPage *self);
+void _askarov_composer_page_select_case (AskarovComposerPage *self,
+                                         AskarovTargetCase   *target_case,
+                                         int                  position);
+void _askarov_composer_page_replace_paragraphs_chosen_cb (GObject      *object,
+                                                          GAsyncResult *result,
+                                                          gpointer      user_data);
+void _askarov_composer_page_install_actions (GtkWidgetClass *widget_class);
+void _askarov_composer_page_add_shortcuts (AskarovComposerPage *self);
+
+G_END_DECLS

@@ -1,0 +1,569 @@
+/* test-letter.c — appeal letters: templates, rendering per channel, mailto, posts and the asks checklist.
+ * SPDX-FileCopyrightText: 2026 The Askarov authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "askarov-letter.h"
+
+static const char * const case_languages[] = { "de", "en", "es", "fr", "ky", "ru", "uz" };
+
+static AskarovLetter *
+make_letter (const char       *language,
+             AskarovRole       role,
+             AskarovCaseStage  stage)
+{
+  AskarovLetter *letter = askarov_letter_new (language, role);
+  g_autoptr(GDateTime) date = g_date_time_new_local (2026, 11, 25, 9, 0, 0);
+
+  askarov_letter_set_case (letter, "Azimjan Askarov", "UA 135/10", stage);
+  askarov_letter_set_date (letter, date);
+  return letter;
+}
+
+/* Asserts that the needles occur in @haystack in this order. */
+static void
+assert_in_order (const char         *haystack,
+                 const char * const *needles)
+{
+  const char *from = haystack;
+
+  for (guint i = 0; needles[i] != NULL; i++)
+    {
+      const char *found = strstr (from, needles[i]);
+
+      if (found == NULL)
+        g_error ("“%s” missing (or out of order) in:\n%s", needles[i], haystack);
+      from = found + strlen (needles[i]);
+    }
+}
+
+static void
+count_cb (AskarovLetter *letter,
+          guint         *count)
+{
+  (*count)++;
+}
+
+/* Every language file the app ships, not only the case's seven. */
+static void
+test_templates (void)
+{
+  g_auto(GStrv) languages = askarov_phrasebook_list_languages ();
+
+  g_assert_cmpuint (g_strv_length (languages), >=, G_N_ELEMENTS (case_languages));
+  for (guint i = 0; languages[i] != NULL; i++)
+    for (AskarovCaseStage stage = ASKAROV_CASE_STAGE_DETAINED; stage <= ASKAROV_CASE_STAGE_POSTHUMOUS; stage++)
+      for (AskarovChannel channel = 0; channel < ASKAROV_N_LETTER_CHANNELS; channel++)
+        {
+          g_autoptr(AskarovLetter) letter = make_letter (languages[i], ASKAROV_ROLE_MINISTER, stage);
+          g_autofree char *text = NULL;
+          g_autofree char *subject = NULL;
+
+          askarov_letter_set_channel (letter, channel);
+          text = askarov_letter_render_text (letter);
+          subject = askarov_letter_dup_subject (letter);
+          g_test_message ("%s %s %s", languages[i], askarov_case_stage_to_id (stage), askarov_channel_to_id (channel));
+          g_assert_cmpuint (askarov_letter_get_n_paragraphs (letter), >=, 2);
+          g_assert_true (g_utf8_validate (text, -1, NULL));
+          g_assert_cmpuint (strlen (text), >, 50);
+          /* No placeholder reaches the reader. */
+          g_assert_null (strchr (text, '{'));
+          g_assert_null (strchr (subject, '{'));
+          g_assert_nonnull (strstr (subject, "UA 135/10"));
+        }
+}
+
+static void
+test_render_letter (void)
+{
+  g_autoptr(AskarovLetter) letter = make_letter ("en", ASKAROV_ROLE_PROSECUTOR_GENERAL, ASKAROV_CASE_STAGE_DETAINED);
+  g_autofree char *text = NULL;
+  const char *copies[] = { "President Roza Otunbaeva", NULL };
+
+  askarov_letter_set_sender (letter, "Anna Petrova", "12 Mill Lane", "Bristol", "United Kingdom");
+  askarov_letter_set_recipient (letter, "Kubatbek Baibolov", "General Prosecutor",
+                                "72, Orozbekova Street\nBishkek 720040, KYRGYZSTAN",
+                                NULL, "+996 312 66 54 11", NULL);
+  askarov_letter_set_copies_to (letter, copies);
+  text = askarov_letter_render_text (letter);
+
+  assert_in_order (text, (const char * const []) {
+    "Anna Petrova\n12 Mill Lane\nBristol\nUnited Kingdom",
+    "Kubatbek Baibolov\nGeneral Prosecutor\n72, Orozbekova Street\nBishkek 720040, KYRGYZSTAN",
+    "Bristol, 25 November 2026",
+    "Dear Prosecutor General,\n\nI am writing about Azimjan Askarov",
+    "torture",
+    "Yours sincerely,\n\nAnna Petrova",
+    "Copies to: President Roza Otunbaeva",
+    NULL });
+  /* A letter is not a fax: no cover line. */
+  g_assert_null (strstr (text, "FAX"));
+}
+
+static void
+test_german_lower_case (void)
+{
+  g_autoptr(AskarovLetter) letter = make_letter ("de", ASKAROV_ROLE_MINISTER, ASKAROV_CASE_STAGE_DETAINED);
+  g_autofree char *text = NULL;
+  const char *first;
+
+  askarov_letter_set_address_form (letter, ASKAROV_ADDRESS_FORM_MAN);
+  askarov_letter_set_sender (letter, "Jonas Weber", "Lindenstraße 4", "Köln", NULL);
+  text = askarov_letter_render_text (letter);
+  first = askarov_letter_get_paragraph (letter, 0);
+
+  /* After "Sehr geehrter Herr Minister," the letter continues in lower case. */
+  g_assert_true (g_unichar_islower (g_utf8_get_char (first)));
+  assert_in_order (text, (const char * const []) {
+    "Köln, 25. November 2026",
+    "Sehr geehrter Herr Minister,\n\nich schreibe",
+    "Mit freundlichen Grüßen\n\nJonas Weber",
+    NULL });
+  g_assert_null (strstr (text, "Grüßen,"));
+}
+
+static void
+test_french_override (void)
+{
+  g_autoptr(AskarovLetter) letter = make_letter ("fr", ASKAROV_ROLE_JUDGE, ASKAROV_CASE_STAGE_DETAINED);
+  g_autofree char *closing = NULL;
+  g_autofree char *salutation = NULL;
+
+  askarov_letter_set_salutation_override (letter, "Monsieur le Juge,");
+  salutation = askarov_letter_dup_salutation (letter);
+  closing = askarov_letter_dup_closing (letter);
+  g_assert_cmpstr (salutation, ==, "Monsieur le Juge,");
+  /* The closing repeats the salutation the user chose. */
+  g_assert_cmpstr (closing, ==, "Veuillez agréer, Monsieur le Juge, l’expression de mes sentiments respectueux.");
+
+  askarov_letter_set_salutation_override (letter, "");
+  g_clear_pointer (&salutation, g_free);
+  salutation = askarov_letter_dup_salutation (letter);
+  g_assert_cmpstr (salutation, ==, "Madame, Monsieur,");
+}
+
+static void
+test_initials_and_town (void)
+{
+  g_autoptr(AskarovLetter) letter = make_letter ("ru", ASKAROV_ROLE_PRESIDENT, ASKAROV_CASE_STAGE_DETAINED);
+  g_autofree char *text = NULL;
+  g_autofree char *signature = NULL;
+  g_autofree char *call = NULL;
+
+  askarov_letter_set_sender (letter, "Анна Мария Петрова", "ул. Ленина, 5", "Казань", "Россия");
+  askarov_letter_set_signature (letter, ASKAROV_SIGNATURE_INITIALS_AND_TOWN);
+  text = askarov_letter_render_text (letter);
+  signature = askarov_letter_dup_signature_text (letter);
+  call = askarov_letter_render_call (letter);
+
+  g_assert_cmpstr (signature, ==, "А. М. П.\nКазань");
+  /* Neither the full name nor the street appears anywhere. */
+  g_assert_null (strstr (text, "Петрова"));
+  g_assert_null (strstr (text, "Ленина"));
+  g_assert_null (strstr (call, "Петрова"));
+  g_assert_nonnull (strstr (text, "С уважением,\n\nА. М. П.\nКазань"));
+  g_assert_cmpuint (strlen (askarov_signature_get_reason (ASKAROV_SIGNATURE_INITIALS_AND_TOWN)), >, 20);
+}
+
+static void
+test_fax_and_email (void)
+{
+  g_autoptr(AskarovLetter) letter = make_letter ("en", ASKAROV_ROLE_MINISTER, ASKAROV_CASE_STAGE_DETAINED);
+  g_autofree char *fax = NULL;
+  g_autofree char *email = NULL;
+
+  askarov_letter_set_sender (letter, "Anna Petrova", "12 Mill Lane", "Bristol", NULL);
+  askarov_letter_set_recipient (letter, "Zarylbek Rysaliev", "Minister of Internal Affairs",
+                                "Frunze Street, 469\nBishkek 720040, KYRGYZSTAN",
+                                (const char * const []) { "pressa@mail.mvd.kg", NULL },
+                                "+996 312 68 20 44", NULL);
+  askarov_letter_set_channel (letter, ASKAROV_CHANNEL_FAX);
+  fax = askarov_letter_render_text (letter);
+  g_assert_true (g_str_has_prefix (fax, "FAX for the attention of Zarylbek Rysaliev, Minister of Internal Affairs\n"
+                                        "Fax: +996 312 68 20 44\n\n"));
+  g_assert_nonnull (strstr (fax, "Dear Minister,"));
+
+  askarov_letter_set_channel (letter, ASKAROV_CHANNEL_EMAIL);
+  email = askarov_letter_render_text (letter);
+  /* An email starts with the salutation; postal blocks would be noise. */
+  g_assert_true (g_str_has_prefix (email, "Dear Minister,\n\n"));
+  g_assert_null (strstr (email, "Mill Lane"));
+  g_assert_nonnull (strstr (email, "Yours sincerely,\n\nAnna Petrova"));
+}
+
+static void
+test_generic_recipient (void)
+{
+  g_autoptr(AskarovLetter) letter = make_letter ("fr", ASKAROV_ROLE_MINISTER, ASKAROV_CASE_STAGE_DETAINED);
+  g_autofree char *block = NULL;
+  g_autofree char *cover = NULL;
+
+  /* No target named: the office is named in the letter's language, also on the fax cover. */
+  block = askarov_letter_dup_recipient_block (letter);
+  cover = askarov_letter_dup_fax_cover (letter);
+  g_assert_cmpstr (block, ==, "Ministre de l’Intérieur de la République kirghize");
+  g_assert_cmpstr (cover, ==, "TÉLÉCOPIE à l’attention de\u00a0: Ministre de l’Intérieur de la République kirghize");
+
+  /* Where the office's name follows the holder's sex, so does the block. */
+  askarov_letter_set_role (letter, ASKAROV_ROLE_AMBASSADOR);
+  askarov_letter_set_address_form (letter, ASKAROV_ADDRESS_FORM_WOMAN);
+  g_clear_pointer (&block, g_free);
+  block = askarov_letter_dup_recipient_block (letter);
+  g_assert_cmpstr (block, ==, "Ambassadrice de la République kirghize");
+  askarov_letter_set_address_form (letter, ASKAROV_ADDRESS_FORM_UNKNOWN);
+  g_clear_pointer (&block, g_free);
+  block = askarov_letter_dup_recipient_block (letter);
+  g_assert_cmpstr (block, ==, "Ambassadeur de la République kirghize");
+
+  /* A title the letter cannot place keeps the document's words. */
+  askarov_letter_set_role (letter, ASKAROV_ROLE_OFFICIAL);
+  askarov_letter_set_recipient (letter, "Jane Doe", "Ombudsperson", NULL, NULL, NULL, NULL);
+  g_clear_pointer (&block, g_free);
+  block = askarov_letter_dup_recipient_block (letter);
+  g_assert_cmpstr (block, ==, "Jane Doe\nOmbudsperson");
+}
+
+static void
+test_post_cyrillic (void)
+{
+  g_autoptr(AskarovLetter) letter = make_letter ("ru", ASKAROV_ROLE_PRESIDENT, ASKAROV_CASE_STAGE_DETAINED);
+  g_autofree char *post = NULL;
+
+  askarov_letter_set_recipient (letter, "Sooronbay Jeenbekov", "President of Kyrgyzstan", NULL, NULL, NULL,
+                                (const char * const []) { "@kyrgyzpresident", "@PresidentKyrgyzRepublic", NULL });
+  askarov_letter_set_channel (letter, ASKAROV_CHANNEL_POST);
+  post = askarov_letter_render_post (letter);
+
+  g_assert_true (g_str_has_prefix (post, "@kyrgyzpresident "));
+  /* Counted in characters: the Cyrillic post is longer than 280 bytes but fits. */
+  g_assert_cmpuint (g_utf8_strlen (post, -1), <=, ASKAROV_POST_MAX_CHARS);
+  g_assert_cmpuint (strlen (post), >, ASKAROV_POST_MAX_CHARS);
+  /* It fits whole, so nothing was trimmed. */
+  g_assert_false (g_str_has_suffix (post, "…"));
+}
+
+static void
+test_post_trimmed (void)
+{
+  g_autoptr(AskarovLetter) letter = askarov_letter_new ("ru", ASKAROV_ROLE_PRESIDENT);
+  g_autoptr(GString) person = g_string_new (NULL);
+  g_autofree char *post = NULL;
+
+  /* A long name in the generic template pushes the post over the limit. */
+  for (guint i = 0; i < 40; i++)
+    g_string_append (person, "Правозащитница ");
+  g_string_append (person, "Фамилия");
+  askarov_letter_set_case (letter, person->str, NULL, ASKAROV_CASE_STAGE_DETAINED);
+  askarov_letter_set_recipient (letter, NULL, NULL, NULL, NULL, NULL, (const char * const []) { "@official", NULL });
+  post = askarov_letter_render_post (letter);
+
+  g_assert_true (g_utf8_validate (post, -1, NULL));
+  g_assert_cmpuint (g_utf8_strlen (post, -1), <=, ASKAROV_POST_MAX_CHARS);
+  g_assert_cmpuint (g_utf8_strlen (post, -1), >, ASKAROV_POST_MAX_CHARS / 2);
+  g_assert_true (g_str_has_suffix (post, "…"));
+  /* Cut between words, never inside one. */
+  g_assert_true (g_str_has_suffix (post, "Правозащитница…"));
+  g_assert_true (g_str_has_prefix (post, "@official "));
+}
+
+static GHashTable *
+parse_mailto (const char  *uri,
+              char       **path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GUri) parsed = g_uri_parse (uri, G_URI_FLAGS_ENCODED_QUERY, &error);
+  GHashTable *params;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_uri_get_scheme (parsed), ==, "mailto");
+  *path = g_strdup (g_uri_get_path (parsed));
+  params = g_uri_parse_params (g_uri_get_query (parsed), -1, "&", G_URI_PARAMS_NONE, &error);
+  g_assert_no_error (error);
+  return params;
+}
+
+static void
+test_mailto (void)
+{
+  g_autoptr(AskarovLetter) letter = make_letter ("ru", ASKAROV_ROLE_MINISTER, ASKAROV_CASE_STAGE_DETAINED);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) params = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *subject = NULL;
+  g_autofree char *expected_body = NULL;
+  g_autofree char *expected_crlf = NULL;
+  g_autoptr(GRegex) newline = g_regex_new ("\n", 0, 0, NULL);
+  AskarovMailtoDropped dropped = ASKAROV_MAILTO_DROPPED_COPIES;
+  const char *body;
+
+  /* A case name made to smuggle a header in through the subject. */
+  askarov_letter_set_case (letter, "x&bcc=evil@example.org", NULL, ASKAROV_CASE_STAGE_DETAINED);
+  askarov_letter_set_paragraphs (letter, (const char * const []) {
+    "Первый абзац: права & свобода = #1?", "Второй\nабзац с переносом строки.", NULL });
+  askarov_letter_set_sender (letter, "Анна", NULL, NULL, NULL);
+  askarov_letter_set_recipient (letter, NULL, NULL, NULL,
+                                (const char * const []) { "pressa@mail.mvd.kg", "a+b@example.org", NULL },
+                                NULL, NULL);
+  askarov_letter_set_channel (letter, ASKAROV_CHANNEL_EMAIL);
+  uri = askarov_letter_build_mailto (letter, 0, &dropped, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (dropped, ==, ASKAROV_MAILTO_DROPPED_NONE);
+  g_test_message ("%s", uri);
+
+  /* Escaped per RFC 6068: "@" kept in addresses, "+" and spaces encoded, no raw Cyrillic. */
+  g_assert_true (g_str_has_prefix (uri, "mailto:pressa@mail.mvd.kg,a%2Bb@example.org?subject="));
+  g_assert_null (strchr (uri, ' '));
+  g_assert_null (strchr (uri, '+'));
+  g_assert_null (strchr (uri, '#'));
+  for (const char *p = uri; *p != '\0'; p++)
+    g_assert_cmpint ((guchar) *p, <, 0x80);
+  g_assert_nonnull (strstr (uri, "%0D%0A"));
+
+  params = parse_mailto (uri, &path);
+  g_assert_cmpstr (path, ==, "pressa@mail.mvd.kg,a+b@example.org");
+  subject = askarov_letter_dup_subject (letter);
+  g_assert_cmpstr (g_hash_table_lookup (params, "subject"), ==, subject);
+  g_assert_nonnull (strstr (subject, "x&bcc=evil@example.org"));
+  g_assert_false (g_hash_table_contains (params, "bcc"));
+  g_assert_cmpuint (g_hash_table_size (params), ==, 2);
+
+  body = g_hash_table_lookup (params, "body");
+  expected_body = askarov_letter_render_text (letter);
+  g_strchomp (expected_body);
+  expected_crlf = g_regex_replace_literal (newline, expected_body, -1, 0, "\r\n", 0, NULL);
+  g_assert_cmpstr (body, ==, expected_crlf);
+  g_assert_nonnull (strstr (body, "права & свобода = #1?"));
+  g_assert_nonnull (strstr (body, "Второй\r\nабзац"));
+}
+
+static void
+test_mailto_bad_address (void)
+{
+  static const char * const bad[] = {
+    "evil@example.org\r\nBcc: victim@example.org",
+    "with space@example.org",
+    "tab\t@example.org",
+    "",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(AskarovLetter) letter = make_letter ("en", ASKAROV_ROLE_MINISTER, ASKAROV_CASE_STAGE_DETAINED);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *uri = NULL;
+
+      askarov_letter_set_recipient (letter, NULL, NULL, NULL, (const char * const []) { bad[i], NULL }, NULL, NULL);
+      uri = askarov_letter_build_mailto (letter, 0, NULL, &error);
+      g_assert_null (uri);
+      g_assert_error (error, ASKAROV_LETTER_ERROR, ASKAROV_LETTER_ERROR_BAD_ADDRESS);
+    }
+}
+
+static void
+test_mailto_cap (void)
+{
+  g_autoptr(AskarovLetter) letter = make_letter ("ru", ASKAROV_ROLE_MINISTER, ASKAROV_CASE_STAGE_DETAINED);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *small = NULL;
+  AskarovMailtoDropped dropped = ASKAROV_MAILTO_DROPPED_NONE;
+
+  askarov_letter_set_recipient (letter, NULL, NULL, NULL,
+                                (const char * const []) { "pisma@mail.gov.kg", "oip@adm.gov.kg", NULL },
+                                NULL, NULL);
+  /* The Russian template is far longer than 2,000 bytes once percent-encoded. */
+  uri = askarov_letter_build_mailto (letter, 0, &dropped, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (strlen (uri), <=, ASKAROV_MAILTO_MAX_BYTES);
+  g_assert_true (dropped & ASKAROV_MAILTO_DROPPED_BODY);
+  g_assert_false (dropped & ASKAROV_MAILTO_DROPPED_COPIES);
+  g_assert_null (strstr (uri, "body="));
+  g_assert_nonnull (strstr (uri, "subject="));
+  g_assert_true (g_str_has_prefix (uri, "mailto:pisma@mail.gov.kg,oip@adm.gov.kg?"));
+
+  /* A tiny cap also drops the second address. */
+  small = askarov_letter_build_mailto (letter, 60, &dropped, &error);
+  g_assert_no_error (error);
+  g_assert_true (dropped & ASKAROV_MAILTO_DROPPED_COPIES);
+  g_assert_true (g_str_has_prefix (small, "mailto:pisma@mail.gov.kg?subject="));
+}
+
+static gboolean
+is_covered (GPtrArray  *checks,
+            AskarovAsk  ask)
+{
+  for (guint i = 0; i < checks->len; i++)
+    {
+      AskarovAskCheck *check = g_ptr_array_index (checks, i);
+
+      if (check->ask == ask)
+        return check->covered;
+    }
+  g_error ("ask %s not in the checklist", askarov_ask_to_id (ask));
+  return FALSE;
+}
+
+static void
+test_checklist (void)
+{
+  g_auto(GStrv) languages = askarov_phrasebook_list_languages ();
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    for (AskarovCaseStage stage = ASKAROV_CASE_STAGE_DETAINED; stage <= ASKAROV_CASE_STAGE_POSTHUMOUS; stage++)
+      {
+        g_autoptr(AskarovLetter) letter = make_letter (languages[i], ASKAROV_ROLE_MINISTER, stage);
+        g_autoptr(GPtrArray) checks = askarov_letter_check_asks (letter);
+        guint expected = 0;
+
+        for (AskarovAsk ask = askarov_case_stage_get_asks (stage); ask != 0; ask &= ask - 1)
+          expected++;
+        g_assert_cmpuint (checks->len, ==, expected);
+        /* Each language's template covers every ask of its stage. */
+        for (guint j = 0; j < checks->len; j++)
+          {
+            AskarovAskCheck *check = g_ptr_array_index (checks, j);
+
+            if (!check->covered)
+              g_error ("%s %s: template does not cover %s", languages[i],
+                       askarov_case_stage_to_id (stage), askarov_ask_to_id (check->ask));
+            g_assert_nonnull (askarov_ask_get_label (check->ask));
+          }
+      }
+}
+
+static void
+test_checklist_follows_edits (void)
+{
+  g_autoptr(AskarovLetter) letter = make_letter ("en", ASKAROV_ROLE_MINISTER, ASKAROV_CASE_STAGE_DETAINED);
+  g_autoptr(GPtrArray) none = NULL;
+  g_autoptr(GPtrArray) some = NULL;
+  g_autoptr(GPtrArray) posthumous = NULL;
+
+  askarov_letter_set_paragraphs (letter, (const char * const []) { "I am writing about Mr Askarov.", NULL });
+  none = askarov_letter_check_asks (letter);
+  g_assert_false (is_covered (none, ASKAROV_ASK_RELEASE));
+  g_assert_false (is_covered (none, ASKAROV_ASK_MEDICAL_CARE));
+
+  askarov_letter_set_paragraph (letter, 1, "Please RELEASE him and give him medical care.");
+  some = askarov_letter_check_asks (letter);
+  g_assert_true (is_covered (some, ASKAROV_ASK_RELEASE));
+  g_assert_true (is_covered (some, ASKAROV_ASK_MEDICAL_CARE));
+  g_assert_false (is_covered (some, ASKAROV_ASK_QUASH_CONVICTION));
+
+  /* After his death the asks change. */
+  askarov_letter_set_case (letter, "Azimjan Askarov", NULL, ASKAROV_CASE_STAGE_POSTHUMOUS);
+  posthumous = askarov_letter_check_asks (letter);
+  g_assert_cmpuint (posthumous->len, ==, 3);
+  g_assert_false (is_covered (posthumous, ASKAROV_ASK_INVESTIGATE_DEATH));
+}
+
+static void
+test_body_roundtrip (void)
+{
+  g_autoptr(AskarovLetter) letter = askarov_letter_new ("en", ASKAROV_ROLE_MINISTER);
+  g_autofree char *body = NULL;
+
+  askarov_letter_set_body (letter, "  First line\nsame paragraph.\n\n\n  Second.  \r\n\r\nThird.\n\n");
+  g_assert_cmpuint (askarov_letter_get_n_paragraphs (letter), ==, 3);
+  g_assert_cmpstr (askarov_letter_get_paragraph (letter, 0), ==, "First line\nsame paragraph.");
+  g_assert_cmpstr (askarov_letter_get_paragraph (letter, 1), ==, "Second.");
+  body = askarov_letter_dup_body (letter);
+  g_assert_cmpstr (body, ==, "First line\nsame paragraph.\n\nSecond.\n\nThird.");
+}
+
+static void
+test_language_switch (void)
+{
+  g_autoptr(AskarovLetter) fresh = make_letter ("en", ASKAROV_ROLE_MINISTER, ASKAROV_CASE_STAGE_DETAINED);
+  g_autoptr(AskarovLetter) edited = make_letter ("en", ASKAROV_ROLE_MINISTER, ASKAROV_CASE_STAGE_DETAINED);
+
+  /* An untouched letter follows the language… */
+  askarov_letter_set_language (fresh, "ru");
+  g_assert_true (g_str_has_prefix (askarov_letter_get_paragraph (fresh, 0), "Я обращаюсь"));
+
+  /* …but the user's words are never thrown away behind their back. */
+  askarov_letter_set_paragraph (edited, 0, "My own words.");
+  askarov_letter_set_language (edited, "ru");
+  g_assert_cmpstr (askarov_letter_get_paragraph (edited, 0), ==, "My own words.");
+  askarov_letter_reset_paragraphs (edited);
+  g_assert_true (g_str_has_prefix (askarov_letter_get_paragraph (edited, 0), "Я обращаюсь"));
+}
+
+static void
+test_changed_signal (void)
+{
+  g_autoptr(AskarovLetter) letter = askarov_letter_new ("en", ASKAROV_ROLE_MINISTER);
+  guint count = 0;
+
+  g_signal_connect (letter, "changed", G_CALLBACK (count_cb), &count);
+  askarov_letter_set_role (letter, ASKAROV_ROLE_MINISTER);
+  g_assert_cmpuint (count, ==, 0);
+  askarov_letter_set_role (letter, ASKAROV_ROLE_PRESIDENT);
+  g_assert_cmpuint (count, ==, 1);
+  g_object_set (letter, "sender-city", "Bristol", NULL);
+  g_assert_cmpuint (count, ==, 2);
+  g_object_set (letter, "sender-city", "Bristol", NULL);
+  g_assert_cmpuint (count, ==, 2);
+  askarov_letter_set_paragraph (letter, 0, askarov_letter_get_paragraph (letter, 0));
+  g_assert_cmpuint (count, ==, 2);
+}
+
+static void
+test_stage_for_date (void)
+{
+  g_assert_cmpint (askarov_case_stage_for_date ("2010-09-15"), ==, ASKAROV_CASE_STAGE_DETAINED);
+  g_assert_cmpint (askarov_case_stage_for_date ("2020-06-03"), ==, ASKAROV_CASE_STAGE_DETAINED);
+  g_assert_cmpint (askarov_case_stage_for_date ("2020-07-24"), ==, ASKAROV_CASE_STAGE_DETAINED);
+  g_assert_cmpint (askarov_case_stage_for_date ("2020-07-25"), ==, ASKAROV_CASE_STAGE_POSTHUMOUS);
+  g_assert_cmpint (askarov_case_stage_for_date ("2023-01-01"), ==, ASKAROV_CASE_STAGE_POSTHUMOUS);
+}
+
+static void
+test_copy (void)
+{
+  g_autoptr(AskarovLetter) letter = make_letter ("fr", ASKAROV_ROLE_AMBASSADOR, ASKAROV_CASE_STAGE_POSTHUMOUS);
+  g_autoptr(AskarovLetter) copy = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  askarov_letter_set_sender (letter, "Claire Martin", "3 rue des Lilas", "Lyon", "France");
+  askarov_letter_set_paragraph (letter, 1, "Un paragraphe à moi.");
+  askarov_letter_set_copies_to (letter, (const char * const []) { "Ministre de l’Intérieur", NULL });
+  copy = askarov_letter_copy (letter);
+  a = askarov_letter_render_text (letter);
+  b = askarov_letter_render_text (copy);
+  g_assert_cmpstr (a, ==, b);
+  g_assert_nonnull (strstr (a, "Lyon, le 25 novembre 2026"));
+  g_assert_nonnull (strstr (a, "Copies\u00a0: Ministre de l’Intérieur"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/letter/templates", test_templates);
+  g_test_add_func ("/letter/render-letter", test_render_letter);
+  g_test_add_func ("/letter/german-lower-case", test_german_lower_case);
+  g_test_add_func ("/letter/french-override", test_french_override);
+  g_test_add_func ("/letter/initials-and-town", test_initials_and_town);
+  g_test_add_func ("/letter/fax-and-email", test_fax_and_email);
+  g_test_add_func ("/letter/generic-recipient", test_generic_recipient);
+  g_test_add_func ("/letter/post-cyrillic", test_post_cyrillic);
+  g_test_add_func ("/letter/post-trimmed", test_post_trimmed);
+  g_test_add_func ("/letter/mailto", test_mailto);
+  g_test_add_func ("/letter/mailto-bad-address", test_mailto_bad_address);
+  g_test_add_func ("/letter/mailto-cap", test_mailto_cap);
+  g_test_add_func ("/letter/checklist", test_checklist);
+  g_test_add_func ("/letter/checklist-follows-edits", test_checklist_follows_edits);
+  g_test_add_func ("/letter/body-roundtrip", test_body_roundtrip);
+  g_test_add_func ("/letter/language-switch", test_language_switch);
+  g_test_add_func ("/letter/changed-signal", test_changed_signal);
+  g_test_add_func ("/letter/stage-for-date", test_stage_for_date);
+  g_test_add_func ("/letter/copy", test_copy);
+
+  return g_test_run ();
+}
