@@ -26,7 +26,7 @@ CREATE TABLE documents (
   source_name           TEXT,            -- file name it was imported from
   format                TEXT NOT NULL,   -- text, markdown, html, pdf, pack
   body                  TEXT NOT NULL,   -- imported text, valid UTF-8
-  search_title          TEXT NOT NULL,   -- title folded for search (ё -> е)
+  search_title          TEXT NOT NULL DEFAULT '',  -- title folded for search (ё -> е)
   search_body           TEXT NOT NULL,   -- body folded for search (ё -> е)
   content_hash          TEXT NOT NULL UNIQUE,
   kind                  TEXT,            -- urgent-action, update, outcome, statement, article
@@ -34,7 +34,7 @@ CREATE TABLE documents (
   ai_index              TEXT,            -- EUR 58/015/2010
   issued                TEXT,            -- YYYY-MM-DD
   deadline              TEXT,            -- YYYY-MM-DD
-  sort_date             TEXT NOT NULL,   -- issued, else deadline, else import day: lists are newest first by it
+  sort_date             TEXT NOT NULL DEFAULT (date('now')),  -- issued, else deadline, else import day: lists are newest first by it
   update_number         INTEGER,
   languages             TEXT,            -- ISO 639-1 codes, comma separated, in the document's order
   own_language_allowed  INTEGER NOT NULL DEFAULT 0,

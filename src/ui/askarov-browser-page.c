@@ -271,6 +271,8 @@ cases_loaded_cb (GObject      *object,
       if (askarov_case_get_id (g_ptr_array_index (cases, i)) == selected)
         new_position = i + 1;
     }
+  /* gtk_string_list_splice() takes a NULL-terminated array. */
+  g_ptr_array_add (names, NULL);
   g_list_store_splice (self->cases, 0, g_list_model_get_n_items (G_LIST_MODEL (self->cases)),
                        cases->pdata, cases->len);
   gtk_string_list_splice (self->case_names, 1, g_list_model_get_n_items (G_LIST_MODEL (self->case_names)) - 1,

@@ -20,29 +20,29 @@
 /* Test data: one case, one UA with two officials and a copy. Names are
  * made up; titles follow the real UA's wording, which role detection reads. */
 static const char test_data_sql[] =
-  "INSERT INTO cases (id, name) VALUES (1, 'Azimjan Askarov');"
+  "INSERT INTO cases (id, name) VALUES (101, 'Azimjan Askarov (test)');"
   "INSERT INTO documents (id, case_id, title, format, body, search_body, content_hash, kind, reference,"
   "                       deadline, languages, own_language_allowed)"
-  "  VALUES (10, 1, 'UA 135/10', 'text', 'body', 'body', 'hash-10', 'urgent-action', '135/10',"
+  "  VALUES (1010, 101, 'UA 135/10', 'text', 'body', 'body', 'test-hash-10', 'urgent-action', '135/10',"
   "          '2010-10-27', 'ru,ky,en', 1);"
   "INSERT INTO targets (document_id, position, name, title, address, email, fax)"
-  "  VALUES (10, 0, 'Ivan Testov', 'Prosecutor General', 'Prospekt 1\nBishkek 720040\nKyrgyzstan',"
+  "  VALUES (1010, 0, 'Ivan Testov', 'Prosecutor General', 'Prospekt 1\nBishkek 720040\nKyrgyzstan',"
   "          'office@prokuror.example', '+996 312 000000');"
   "INSERT INTO targets (document_id, position, name, title, email)"
-  "  VALUES (10, 1, 'Anna Probova', 'Minister of Internal Affairs', 'mvd@example.org');"
+  "  VALUES (1010, 1, 'Anna Probova', 'Minister of Internal Affairs', 'mvd@example.org');"
   "INSERT INTO targets (document_id, position, name, title, is_copy)"
-  "  VALUES (10, 2, 'Ambassador Example', 'Embassy of Kyrgyzstan', 1);";
+  "  VALUES (1010, 2, 'Ambassador Example', 'Embassy of Kyrgyzstan', 1);";
 
 /* A second UA, shaped like UA 61.20: the President with email and a
  * handle, and an ambassador. */
 static const char second_ua_sql[] =
   "INSERT INTO documents (id, case_id, title, format, body, search_body, content_hash, kind, reference,"
   "                       languages, own_language_allowed)"
-  "  VALUES (20, 1, 'UA 61.20', 'text', 'body', 'body', 'hash-20', 'urgent-action', '61.20', 'ky,ru,en', 1);"
+  "  VALUES (1020, 101, 'UA 61.20', 'text', 'body', 'body', 'test-hash-20', 'urgent-action', '61.20', 'ky,ru,en', 1);"
   "INSERT INTO targets (document_id, position, name, title, email, social)"
-  "  VALUES (20, 0, 'Sooronbay Testbekov', 'President of Kyrgyzstan', 'president@example.kg', '@president_kg');"
+  "  VALUES (1020, 0, 'Sooronbay Testbekov', 'President of Kyrgyzstan', 'president@example.kg', '@president_kg');"
   "INSERT INTO targets (document_id, position, name, title, address, email)"
-  "  VALUES (20, 1, 'Kanat Exampleov', 'Ambassador, Embassy of Kyrgyzstan', 'Otto-Suhr-Allee 146\n10585 Berlin',"
+  "  VALUES (1020, 1, 'Kanat Exampleov', 'Ambassador, Embassy of Kyrgyzstan', 'Otto-Suhr-Allee 146\n10585 Berlin',"
   "          'embassy@example.de');";
 
 typedef struct
@@ -120,7 +120,7 @@ compose_fixture (Fixture *fixture)
   open_fixture (fixture, NULL);
   insert_test_data (fixture);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.compose-to", "(xi)",
-                                             (gint64) 10, 0));
+                                             (gint64) 1010, 0));
   g_assert_true (wait_for (letter_open_and_saved, fixture));
 }
 
@@ -368,7 +368,7 @@ test_composer_edit_paragraph (void)
   /* "Write to…" the same official while typing: the draft reopens with the latest text. */
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (gtk_widget_get_first_child (GTK_WIDGET (child (&fixture, "paragraphs_box")))));
   gtk_text_buffer_set_text (buffer, "Second version.", -1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.compose-to", "(xi)", (gint64) 10, 0));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.compose-to", "(xi)", (gint64) 1010, 0));
   ui_test_iterate (100);
   g_assert_true (wait_for (letter_open_and_saved, &fixture));
   g_assert_cmpstr (askarov_letter_get_paragraph (askarov_composer_page_get_letter (fixture.page), 0), ==,
@@ -560,7 +560,7 @@ test_composer_kyrgyz_and_german_email (void)
   exec_sql (&fixture, second_ua_sql);
 
   /* A Kyrgyz letter to the President of UA 61.20. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.compose-to", "(xi)", (gint64) 20, 0));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.compose-to", "(xi)", (gint64) 1020, 0));
   g_assert_true (wait_for (letter_open_and_saved, &fixture));
   letter = askarov_composer_page_get_letter (fixture.page);
   g_assert_cmpstr (askarov_letter_get_recipient_name (letter), ==, "Sooronbay Testbekov");
@@ -653,9 +653,9 @@ test_composer_mark_sent (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.page), "composer.mark-sent", NULL));
   g_assert_nonnull (fields);
   g_assert_true (g_variant_lookup (fields, "case-id", "x", &value));
-  g_assert_cmpint (value, ==, 1);
+  g_assert_cmpint (value, ==, 101);
   g_assert_true (g_variant_lookup (fields, "case-name", "&s", &string));
-  g_assert_cmpstr (string, ==, "Azimjan Askarov");
+  g_assert_cmpstr (string, ==, "Azimjan Askarov (test)");
   g_assert_true (g_variant_lookup (fields, "reference", "&s", &string));
   g_assert_cmpstr (string, ==, "135/10");
   g_assert_true (g_variant_lookup (fields, "target-name", "&s", &string));
