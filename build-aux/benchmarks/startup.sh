@@ -6,7 +6,7 @@ set -euo pipefail
 
 runs=$1
 renderer=$2
-bench=$ASKAROV_SRCDIR/build-aux/bench
+bench=$ASKAROV_SRCDIR/build-aux/benchmarks
 out=$ASKAROV_SRCDIR/$ASKAROV_BUILDDIR/bench
 mkdir -p "$out"
 
