@@ -13,6 +13,28 @@
 
 static const char * const parts[] = { "documents", "compose", "actions" };
 
+/* The window's layout changes at 600 px (askarov-window.ui). A busy X
+ * server can take longer than ui_test_resize() waits before it applies a new
+ * size, so ask again until the window is on the side of that breakpoint the
+ * test wants. */
+#define BREAKPOINT_WIDTH 600
+
+static void
+resize_window (AskarovWindow *window,
+               int            width,
+               int            height)
+{
+  gint64 deadline = g_get_monotonic_time () + 15 * G_USEC_PER_SEC;
+  gboolean want_wide = width > BREAKPOINT_WIDTH;
+
+  ui_test_resize (GTK_WINDOW (window), width, height);
+  while ((gtk_widget_get_width (GTK_WIDGET (window)) > BREAKPOINT_WIDTH) != want_wide &&
+         g_get_monotonic_time () < deadline)
+    ui_test_resize (GTK_WINDOW (window), width, height);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)) > BREAKPOINT_WIDTH, ==, want_wide);
+  ui_test_iterate (100);
+}
+
 /* Depth-first search for the first descendant of @type. */
 static GtkWidget *
 find_descendant (GtkWidget *widget,
@@ -164,7 +186,7 @@ check_focus_chain_names (int width,
   guint total = 0;
 
   ui_test_wait_store (app);
-  ui_test_resize (GTK_WINDOW (window), width, height);
+  resize_window (window, width, height);
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     {
@@ -200,7 +222,7 @@ check_focus_chain_names (int width,
 static void
 test_a11y_focus_chain_wide (void)
 {
-  check_focus_chain_names (1280, 800);
+  check_focus_chain_names (1000, 700);
 }
 
 static void
@@ -248,6 +270,55 @@ test_a11y_part_accels (void)
   ui_test_close (g_steal_pointer (&app), window);
 }
 
+/* The dialogs the app opens: the same check inside each, while it is shown. */
+static void
+test_a11y_dialogs (void)
+{
+  g_autoptr(AskarovApplication) app = NULL;
+  AskarovWindow *window = ui_test_open_window (&app);
+  const char * const dialogs[] = { "app.preferences", "app.shortcuts" };
+  g_autoptr(GString) unnamed = g_string_new (NULL);
+
+  ui_test_wait_store (app);
+  /* Wide: the window size is kept in the settings between tests. */
+  resize_window (window, 1000, 700);
+  for (guint i = 0; i < G_N_ELEMENTS (dialogs); i++)
+    {
+      g_autoptr(GPtrArray) reached = NULL;
+      AdwDialog *dialog;
+      guint inside = 0;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), dialogs[i], NULL));
+      ui_test_iterate (300);
+      dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+      g_assert_nonnull (dialog);
+
+      reached = walk_focus_chain (GTK_WINDOW (window));
+      for (guint j = 0; j < reached->len; j++)
+        {
+          GtkWidget *widget = g_ptr_array_index (reached, j);
+          const char *source = accessible_name_source (widget);
+          g_autofree char *where = describe (widget);
+
+          g_test_message ("  %s: %s", where, source ? source : "NO NAME");
+          if (gtk_widget_is_ancestor (widget, GTK_WIDGET (dialog)))
+            inside++;
+          if (source == NULL)
+            g_string_append_printf (unnamed, "\n  %s (in %s)", where, dialogs[i]);
+        }
+      /* A modal dialog keeps the keyboard inside it. */
+      g_assert_cmpuint (inside, >, 0);
+      g_assert_cmpuint (inside, ==, reached->len);
+
+      adw_dialog_force_close (dialog);
+      ui_test_iterate (300);
+    }
+  if (unnamed->len > 0)
+    g_test_fail_printf ("Controls without an accessible name in dialogs:%s", unnamed->str);
+
+  ui_test_close (g_steal_pointer (&app), window);
+}
+
 static gboolean
 is_switcher_button (GtkWidget *widget)
 {
@@ -271,10 +342,13 @@ check_switcher_reaches_parts (int width,
   guint shown = 0;
 
   ui_test_wait_store (app);
-  ui_test_resize (GTK_WINDOW (window), width, height);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "documents");
+  resize_window (window, width, height);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "documents"));
   ui_test_iterate (50);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "documents");
 
+  g_test_message ("%u windows open, showing %s", g_list_model_get_n_items (gtk_window_get_toplevels ()),
+                  adw_view_stack_get_visible_child_name (stack));
   reached = walk_focus_chain (GTK_WINDOW (window));
   for (guint j = 0; j < reached->len && switcher_button == NULL; j++)
     if (is_switcher_button (g_ptr_array_index (reached, j)))
@@ -294,12 +368,21 @@ check_switcher_reaches_parts (int width,
               /* Space on a focused button: GtkButton::activate, which after
                * a quarter of a second of pressed look ends in ::clicked.
                * Emit that directly, so no timer races the next arrow key. */
+              gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
               g_signal_emit_by_name (focus, "clicked");
+              while (!gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (focus)) &&
+                     g_get_monotonic_time () < deadline)
+                ui_test_iterate (20);
               ui_test_iterate (50);
               for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
                 if (g_str_equal (adw_view_stack_get_visible_child_name (stack), parts[i]))
                   shown |= 1u << i;
             }
+          g_test_message ("arrow %d, step %u: focus on %s (%s), showing %s", arrows[a], step,
+                          focus ? G_OBJECT_TYPE_NAME (focus) : "nothing",
+                          focus && GTK_IS_TOGGLE_BUTTON (focus) && gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (focus)) ? "active" : "inactive",
+                          adw_view_stack_get_visible_child_name (stack));
           gtk_widget_child_focus (GTK_WIDGET (window), arrows[a]);
         }
     }
@@ -311,7 +394,7 @@ check_switcher_reaches_parts (int width,
 static void
 test_a11y_tab_reaches_parts_wide (void)
 {
-  check_switcher_reaches_parts (1280, 800);
+  check_switcher_reaches_parts (1000, 700);
 }
 
 static void
@@ -328,6 +411,7 @@ main (int   argc,
 
   g_test_add_func ("/a11y/focus-chain-names/wide", test_a11y_focus_chain_wide);
   g_test_add_func ("/a11y/focus-chain-names/narrow", test_a11y_focus_chain_narrow);
+  g_test_add_func ("/a11y/focus-chain-names/dialogs", test_a11y_dialogs);
   g_test_add_func ("/a11y/part-accels", test_a11y_part_accels);
   g_test_add_func ("/a11y/tab-reaches-parts/wide", test_a11y_tab_reaches_parts_wide);
   g_test_add_func ("/a11y/tab-reaches-parts/narrow", test_a11y_tab_reaches_parts_narrow);
