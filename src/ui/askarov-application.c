@@ -70,6 +70,28 @@ store_opened_cb (GObject      *object,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
+/* build-aux/bench-startup: with ASKAROV_BENCH_STARTUP set, print the
+ * monotonic time of the first painted frame (and whether the database was
+ * already open then), so the benchmark can check the external measure. */
+static void
+bench_after_paint_cb (GdkFrameClock *clock,
+                      gpointer       user_data)
+{
+  AskarovApplication *self = user_data;
+
+  g_printerr ("bench: first-frame %" G_GINT64_FORMAT " store-ready %d\n",
+              g_get_monotonic_time (), self->store != NULL);
+  g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, user_data);
+}
+
+static void
+bench_window_realize_cb (GtkWidget *window,
+                         gpointer   user_data)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (bench_after_paint_cb), user_data, 0);
+}
+
 static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
@@ -182,6 +204,8 @@ askarov_application_activate (GApplication *app)
 {
   AskarovWindow *window = get_main_window (ASKAROV_APPLICATION (app));
 
+  if (g_getenv ("ASKAROV_BENCH_STARTUP") != NULL && !gtk_widget_get_realized (GTK_WIDGET (window)))
+    g_signal_connect_object (window, "realize", G_CALLBACK (bench_window_realize_cb), app, 0);
   gtk_window_present (GTK_WINDOW (window));
 }
 

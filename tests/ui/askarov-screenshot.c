@@ -2,8 +2,15 @@
  * SPDX-FileCopyrightText: 2026 The Askarov authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Usage: askarov-screenshot [--width W] [--height H] [--dark] [--page NAME] OUTPUT.png
- * The database is the user's (set XDG_DATA_HOME to use another). */
+ * Usage: askarov-screenshot [--width W] [--height H] [--dark] [--high-contrast]
+ *                           [--large-text] [--page NAME] [--action ACTION] [--settle MS] OUTPUT.png
+ *
+ * The window starts from an empty database in $XDG_DATA_HOME/askarov (the
+ * test helpers delete any database there first), so without XDG_DATA_HOME
+ * the tool makes a temporary data folder rather than touch the user's.
+ * --high-contrast uses libadwaita's high-contrast style (ADW_DEBUG_HIGH_CONTRAST,
+ * what the Accessibility settings switch on); --large-text scales text by 1.5
+ * (GtkSettings:gtk-xft-dpi, as the "Large Text" setting does). */
 
 #include "config.h"
 
@@ -25,11 +32,16 @@ main (int   argc,
   int height = 800;
   int settle_ms = 1500;
   gboolean dark = FALSE;
+  gboolean high_contrast = FALSE;
+  gboolean large_text = FALSE;
+  g_autofree char *data_home = NULL;
   AskarovWindow *window;
   GOptionEntry entries[] = {
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "W" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "H" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
+    { "high-contrast", 0, 0, G_OPTION_ARG_NONE, &high_contrast, "High-contrast style", NULL },
+    { "large-text", 0, 0, G_OPTION_ARG_NONE, &large_text, "Text 1.5 times larger", NULL },
     { "page", 0, 0, G_OPTION_ARG_STRING, &page, "Part to show: documents, compose or actions", "NAME" },
     { "action", 0, 0, G_OPTION_ARG_STRING, &action, "A window action to activate first (e.g. browser.select-first)", "ACTION" },
     { "settle", 0, 0, G_OPTION_ARG_INT, &settle_ms, "Milliseconds to wait before the shot", "MS" },
@@ -48,9 +60,31 @@ main (int   argc,
       return 2;
     }
 
+  if (g_getenv ("XDG_DATA_HOME") == NULL)
+    {
+      if (!(data_home = g_dir_make_tmp ("askarov-screenshot-XXXXXX", &error)))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+    }
+
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  if (high_contrast)
+    g_setenv ("ADW_DEBUG_HIGH_CONTRAST", "1", TRUE);
   gtk_init ();
   adw_init ();
+  if (large_text)
+    {
+      int dpi = 0;
+
+      /* gtk-xft-dpi is in 1024ths of a dot per inch; -1 means the 96 default. */
+      g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &dpi, NULL);
+      if (dpi <= 0)
+        dpi = 96 * 1024;
+      g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", dpi * 3 / 2, NULL);
+    }
   if (dark)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
 
