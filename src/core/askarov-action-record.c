@@ -9,6 +9,8 @@
 #include "askarov-action-record.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
 
 struct _AskarovActionRecord
 {
