@@ -1,0 +1,58 @@
+/* askarov-tracker-page-private.h — what the tracker page's files share.
+ * SPDX-FileCopyrightText: 2026 The Askarov authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "askarov-tracker-page.h"
+
+#include "askarov-record-list.h"
+#include "askarov-store-records.h"
+#include "askarov-tracker-chart.h"
+
+G_BEGIN_DECLS
+
+struct _AskarovTrackerPage
+{
+  GtkWidget            parent_instance;
+
+  /* Template children */
+  AdwToastOverlay     *toasts;
+  AdwOverlaySplitView *split_view;
+  GtkLabel            *count_label;
+  GtkDropDown         *case_filter;
+  GtkDropDown         *channel_filter;
+  GtkDropDown         *period_filter;
+  GtkDropDown         *reported_filter;
+  GtkStack            *list_stack;
+  GtkListView         *list_view;
+  AdwStatusPage       *empty_page;
+  AdwPreferencesGroup *deadlines_group;
+  GtkListBox          *deadlines_list;
+  AskarovTrackerChart *chart;
+  GtkListBox          *channel_list;
+  GtkListBox          *case_list;
+
+  AskarovStore        *store;
+  GSettings           *settings;
+  AskarovRecordList   *records;
+  AskarovRecordFilter *filter;
+  GCancellable        *cancellable;     /* cancelled when the store changes or the page goes */
+  GPtrArray           *case_choices;    /* AskarovCaseChoice; position + 1 in case_filter */
+  GPtrArray           *deadlines;       /* AskarovCaseDeadline */
+  AskarovRecordTotals *totals;
+  AdwToast            *undo_toast;      /* weak: the last toast with Undo, while it shows */
+  guint                refresh_id;
+  guint                reminder_id;
+  gboolean             checking_reminders;
+};
+
+/* askarov-tracker-page-files.c: export, import, backup and restore. */
+void askarov_tracker_page_install_file_actions (GtkWidgetClass     *widget_class);
+/* askarov-tracker-page.c */
+void askarov_tracker_page_show_error           (AskarovTrackerPage *self,
+                                                const char         *what,
+                                                const GError       *error);
+void askarov_tracker_page_add_toast            (AskarovTrackerPage *self,
+                                                AdwToast           *toast);
+
+G_END_DECLS
