@@ -62,8 +62,10 @@ char     *askarov_records_csv_escape      (const char    *cell);
 
 /* Parses @data (a whole file) and merges its rows into the store: rows whose
  * natural key (every column but reported_on) is already there are counted as
- * duplicates; unknown case names make new cases. Each row is its own
- * transaction, so a malformed row is rejected and the rest imported.
+ * duplicates (a file with the same action twice adds it twice, once);
+ * unknown case names make new cases. Malformed rows are rejected with their
+ * line numbers and the rest imported, all in one transaction, so that a
+ * failure (a full disk) leaves the database as it was.
  * Returns: (transfer full): the counts, or NULL with @error (NOT_CSV,
  * TOO_LARGE, BAD_ENCODING) when nothing was imported. */
 AskarovCsvImportResult *askarov_records_import_csv (AskarovStore  *store,
@@ -83,6 +85,18 @@ gboolean  askarov_records_export_csv_file  (AskarovStore              *store,
                                             guint                     *n_written,
                                             GCancellable              *cancellable,
                                             GError                   **error);
+/* Writes the CSV to @stream (standard output for the command line). */
+gboolean  askarov_records_export_csv_stream (AskarovStore              *store,
+                                             const AskarovRecordFilter *filter,
+                                             GOutputStream             *stream,
+                                             guint                     *n_written,
+                                             GCancellable              *cancellable,
+                                             GError                   **error);
+/* Reads @stream to its end (at most ASKAROV_RECORDS_CSV_MAX_SIZE) and imports it. */
+AskarovCsvImportResult *askarov_records_import_csv_stream (AskarovStore  *store,
+                                                           GInputStream  *stream,
+                                                           GCancellable  *cancellable,
+                                                           GError       **error);
 gboolean  askarov_records_export_json_file (AskarovStore              *store,
                                             const AskarovRecordFilter *filter,
                                             GFile                     *file,
