@@ -92,6 +92,14 @@ request_free (Request *request)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Request, request_free)
 
+/* Slots that were never asked for hold NULL, which g_object_unref() refuses. */
+static void
+unref_slot (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
+}
+
 static void
 event_free (Event *event)
 {
@@ -684,7 +692,7 @@ askarov_record_list_class_init (AskarovRecordListClass *klass)
 static void
 askarov_record_list_init (AskarovRecordList *self)
 {
-  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->items = g_ptr_array_new_with_free_func (unref_slot);
   self->pending = g_hash_table_new (NULL, NULL);
   self->cancellable = g_cancellable_new ();
   g_queue_init (&self->events);
