@@ -215,7 +215,8 @@ flush_chunk (GOutputStream  *stream,
   return TRUE;
 }
 
-/* Steps through the records of @filter, newest first, calling @row for each
+/* Steps through the records of @filter, oldest first (the order they were
+ * taken, so that an import gives them ids in that order), calling @row for each
  * with the store locked: one consistent snapshot, without holding a million
  * records in memory. */
 typedef gboolean (*RowFunc) (AskarovActionRecord *record,
@@ -238,7 +239,7 @@ foreach_record (AskarovStore              *store,
   int rc;
 
   askarov_records_filter_sql (filter, sql);
-  g_string_append (sql, " ORDER BY r.taken_on DESC, r.id DESC");
+  g_string_append (sql, " ORDER BY r.taken_on, r.id");
 
   locker = askarov_store_lock (store);
   /* A read transaction, so that the rows all come from one moment. */

@@ -77,7 +77,7 @@ AskarovCsvImportResult *askarov_records_import_csv_file (AskarovStore  *store,
                                                          GCancellable  *cancellable,
                                                          GError       **error);
 
-/* Writes the records matching @filter (NULL = all), newest first, as CSV or
+/* Writes the records matching @filter (NULL = all), oldest first, as CSV or
  * JSON to @file via a temporary file renamed into place. */
 gboolean  askarov_records_export_csv_file  (AskarovStore              *store,
                                             const AskarovRecordFilter *filter,

@@ -441,10 +441,14 @@ askarov_records_report_to_mailto (AskarovRecordsReport *self,
 char *
 askarov_records_report_to_csv (AskarovRecordsReport *self)
 {
+  g_autoptr(GPtrArray) oldest_first = g_ptr_array_new ();
   GString *out = g_string_new (NULL);
 
   g_return_val_if_fail (ASKAROV_IS_RECORDS_REPORT (self), NULL);
 
-  askarov_records_write_csv (self->records, out);
+  /* Oldest first, like the export. */
+  for (guint n = self->records->len; n > 0; n--)
+    g_ptr_array_add (oldest_first, g_ptr_array_index (self->records, n - 1));
+  askarov_records_write_csv (oldest_first, out);
   return g_string_free (out, FALSE);
 }

@@ -63,7 +63,7 @@ char       *askarov_records_report_get_subject (AskarovRecordsReport *self);
  * control characters. */
 char       *askarov_records_report_to_mailto (AskarovRecordsReport *self,
                                               const char           *address);
-/* The report's actions as CSV (same format as the export). */
+/* The report's actions as CSV (same format and order as the export). */
 char       *askarov_records_report_to_csv    (AskarovRecordsReport *self);
 
 G_END_DECLS
