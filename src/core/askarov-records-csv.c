@@ -735,9 +735,9 @@ count_rows_locked (AskarovStore  *store,
                    guint         *count,
                    GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(AskarovCachedStmt) stmt = NULL;
 
-  if (!(stmt = askarov_store_prepare (store, sql, error)))
+  if (!(stmt = askarov_records_prepare_cached (store, sql, error)))
     return FALSE;
   if (key != NULL)
     sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);

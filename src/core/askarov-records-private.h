@@ -16,6 +16,18 @@ G_BEGIN_DECLS
 
 AskarovActionRecord *askarov_records_read_row     (sqlite3_stmt        *stmt);
 
+/* A statement prepared once per connection and kept (for the queries run
+ * per record: preparing costs more than running them). @sql must be a
+ * string literal: the cache is keyed by its address. Call with the lock
+ * held; the statement is reset and its bindings cleared when the
+ * g_autoptr(AskarovCachedStmt) holding it goes out of scope. */
+typedef sqlite3_stmt AskarovCachedStmt;
+AskarovCachedStmt   *askarov_records_prepare_cached (AskarovStore  *store,
+                                                     const char    *sql,
+                                                     GError       **error);
+void                 askarov_cached_stmt_release    (AskarovCachedStmt *stmt);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AskarovCachedStmt, askarov_cached_stmt_release)
+
 /* Hex hash of every exported column but reported_on. */
 char                *askarov_records_natural_key  (AskarovActionRecord *record);
 

@@ -244,6 +244,73 @@ askarov_reference_count_free (AskarovReferenceCount *count)
 
 /* ---- Shared helpers (askarov-records-private.h) ------------------------ */
 
+#define STMT_CACHE_KEY "askarov-records-statements"
+
+typedef struct
+{
+  sqlite3    *db;      /* the connection the statements belong to */
+  GHashTable *stmts;   /* SQL literal -> sqlite3_stmt */
+} StmtCache;
+
+static void
+finalize_stmt (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+stmt_cache_free (StmtCache *cache)
+{
+  /* Finalizing after sqlite3_close_v2() is allowed: the connection is
+   * freed once its last statement is. */
+  g_hash_table_unref (cache->stmts);
+  g_free (cache);
+}
+
+AskarovCachedStmt *
+askarov_records_prepare_cached (AskarovStore  *store,
+                                const char    *sql,
+                                GError       **error)
+{
+  sqlite3 *db = askarov_store_get_db (store);
+  StmtCache *cache;
+  sqlite3_stmt *stmt;
+
+  if (db == NULL)
+    {
+      askarov_store_set_error (store, error, _("Reading the database"));
+      return NULL;
+    }
+
+  cache = g_object_get_data (G_OBJECT (store), STMT_CACHE_KEY);
+  if (cache == NULL || cache->db != db)
+    {
+      cache = g_new0 (StmtCache, 1);
+      cache->db = db;
+      cache->stmts = g_hash_table_new_full (NULL, NULL, NULL, finalize_stmt);
+      g_object_set_data_full (G_OBJECT (store), STMT_CACHE_KEY, cache, (GDestroyNotify) stmt_cache_free);
+    }
+
+  if ((stmt = g_hash_table_lookup (cache->stmts, sql)) != NULL)
+    return stmt;
+  if (sqlite3_prepare_v3 (db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      askarov_store_set_error (store, error, _("Reading the database"));
+      return NULL;
+    }
+  g_hash_table_insert (cache->stmts, (gpointer) sql, stmt);
+  return stmt;
+}
+
+void
+askarov_cached_stmt_release (AskarovCachedStmt *stmt)
+{
+  if (stmt == NULL)
+    return;
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
 AskarovActionRecord *
 askarov_records_read_row (sqlite3_stmt *stmt)
 {
@@ -445,16 +512,16 @@ ensure_case_locked (AskarovStore  *store,
                     const char    *name,
                     GError       **error)
 {
-  g_autoptr(sqlite3_stmt) find = NULL;
-  g_autoptr(sqlite3_stmt) insert = NULL;
+  g_autoptr(AskarovCachedStmt) find = NULL;
+  g_autoptr(AskarovCachedStmt) insert = NULL;
 
-  if (!(find = askarov_store_prepare (store, "SELECT id FROM cases WHERE name = ?", error)))
+  if (!(find = askarov_records_prepare_cached (store, "SELECT id FROM cases WHERE name = ?", error)))
     return 0;
   sqlite3_bind_text (find, 1, name, -1, SQLITE_TRANSIENT);
   if (sqlite3_step (find) == SQLITE_ROW)
     return sqlite3_column_int64 (find, 0);
 
-  if (!(insert = askarov_store_prepare (store, "INSERT INTO cases (name) VALUES (?)", error)))
+  if (!(insert = askarov_records_prepare_cached (store, "INSERT INTO cases (name) VALUES (?)", error)))
     return 0;
   sqlite3_bind_text (insert, 1, name, -1, SQLITE_TRANSIENT);
   if (sqlite3_step (insert) != SQLITE_DONE)
@@ -476,9 +543,9 @@ resolve_case_locked (AskarovStore        *store,
 
   if (case_id != 0)
     {
-      g_autoptr(sqlite3_stmt) stmt = NULL;
+      g_autoptr(AskarovCachedStmt) stmt = NULL;
 
-      if (!(stmt = askarov_store_prepare (store,
+      if (!(stmt = askarov_records_prepare_cached (store,
                                           "SELECT c.name, (SELECT d.reference FROM documents d WHERE d.case_id = c.id "
                                           "AND d.reference IS NOT NULL ORDER BY d.issued DESC, d.id DESC LIMIT 1) "
                                           "FROM cases c WHERE c.id = ?", error)))
@@ -512,9 +579,9 @@ next_seq_locked (AskarovStore  *store,
                  gint64        *seq,
                  GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(AskarovCachedStmt) stmt = NULL;
 
-  if (!(stmt = askarov_store_prepare (store,
+  if (!(stmt = askarov_records_prepare_cached (store,
                                       "SELECT coalesce (max (natural_seq) + 1, 0) FROM records "
                                       "WHERE natural_key = ? AND id != ?", error)))
     return FALSE;
@@ -559,11 +626,11 @@ check_draft_locked (AskarovStore        *store,
                     AskarovActionRecord *record,
                     GError             **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(AskarovCachedStmt) stmt = NULL;
 
   if (askarov_action_record_get_draft_id (record) == 0)
     return TRUE;
-  if (!(stmt = askarov_store_prepare (store, "SELECT 1 FROM drafts WHERE id = ?", error)))
+  if (!(stmt = askarov_records_prepare_cached (store, "SELECT 1 FROM drafts WHERE id = ?", error)))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, askarov_action_record_get_draft_id (record));
   if (sqlite3_step (stmt) != SQLITE_ROW)
@@ -577,7 +644,7 @@ askarov_records_insert_locked (AskarovStore        *store,
                                gboolean             keep_id,
                                GError             **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(AskarovCachedStmt) stmt = NULL;
   g_autofree char *key = NULL;
   gint64 seq = 0;
 
@@ -588,7 +655,7 @@ askarov_records_insert_locked (AskarovStore        *store,
   if (!next_seq_locked (store, key, 0, &seq, error))
     return 0;
 
-  if (!(stmt = askarov_store_prepare (store,
+  if (!(stmt = askarov_records_prepare_cached (store,
                                       "INSERT INTO records (case_id, case_name, reference, target_name, target_title, "
                                       "channel, outcome, language, taken_on, note, draft_id, reported_on, "
                                       "natural_key, natural_seq, id, created_at) "
@@ -616,10 +683,10 @@ askarov_records_get_locked (AskarovStore  *store,
                             gint64         id,
                             GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(AskarovCachedStmt) stmt = NULL;
   int rc;
 
-  if (!(stmt = askarov_store_prepare (store,
+  if (!(stmt = askarov_records_prepare_cached (store,
                                       "SELECT " ASKAROV_RECORD_COLUMNS " FROM " ASKAROV_RECORD_FROM " WHERE r.id = ?",
                                       error)))
     return NULL;
