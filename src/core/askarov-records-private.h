@@ -31,6 +31,18 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (AskarovCachedStmt, askarov_cached_stmt_release)
 /* Hex hash of every exported column but reported_on. */
 char                *askarov_records_natural_key  (AskarovActionRecord *record);
 
+/* Whether a CSV cell would run as a spreadsheet formula, possibly behind
+ * apostrophes the export added: ^'*[=+-@\t\r\n]. */
+gboolean             askarov_records_csv_needs_guard (const char *cell);
+
+/* Totals rows (askarov-records-types.c). */
+AskarovRecordTotal  *askarov_record_total_new     (const char *key,
+                                                   const char *label,
+                                                   gint64      case_id,
+                                                   guint       count);
+void                 askarov_record_total_free    (AskarovRecordTotal *total);
+AskarovRecordTotals *askarov_record_totals_new    (void);
+
 /* Checks a record's fields; the message names the field, for the user. */
 gboolean             askarov_records_validate     (AskarovActionRecord *record,
                                                    GError             **error);
