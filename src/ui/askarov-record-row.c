@@ -56,6 +56,7 @@ update_row (AskarovRecordRow *self)
       gtk_image_set_from_icon_name (self->channel_icon, NULL);
       gtk_widget_set_visible (GTK_WIDGET (self->reported_label), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->delete_button), FALSE);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->delete_button), NULL);
       return;
     }
 
@@ -84,8 +85,10 @@ update_row (AskarovRecordRow *self)
   gtk_label_set_label (self->date_label, date);
   gtk_widget_set_visible (GTK_WIDGET (self->reported_label), askarov_action_record_get_reported (record));
   gtk_widget_set_visible (GTK_WIDGET (self->delete_button), TRUE);
+  /* The target first: the action takes an id, and a button without one would not match it. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->delete_button), "x",
                                     askarov_action_record_get_id (record));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->delete_button), "tracker.delete-record");
 
   /* Translators: what a screen reader says for one logged action:
    * channel, target, date, then case, reference, outcome and language */
@@ -109,11 +112,15 @@ static void
 askarov_record_row_dispose (GObject *object)
 {
   AskarovRecordRow *self = ASKAROV_RECORD_ROW (object);
+  GtkWidget *child;
 
   if (self->record != NULL)
     g_clear_signal_handler (&self->notify_id, self->record);
   g_clear_object (&self->record);
   gtk_widget_dispose_template (GTK_WIDGET (self), ASKAROV_TYPE_RECORD_ROW);
+  /* The template's unnamed boxes are children too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (askarov_record_row_parent_class)->dispose (object);
 }

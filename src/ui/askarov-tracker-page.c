@@ -360,9 +360,9 @@ update_deadlines (AskarovTrackerPage *self)
       else
         icon = gtk_image_new_from_icon_name ("x-office-calendar-symbolic");
       if (deadline->days_left < 0)
-        gtk_widget_add_css_class (row, "deadline-passed");
+        gtk_widget_add_css_class (icon, "deadline-passed");
       else if (deadline->days_left <= 3)
-        gtk_widget_add_css_class (row, "deadline-soon");
+        gtk_widget_add_css_class (icon, "deadline-soon");
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data (G_OBJECT (row), "case-id", GSIZE_TO_POINTER ((gsize) deadline->case_id));
@@ -474,6 +474,43 @@ monitor_changed_cb (AskarovTrackerPage *self)
 }
 
 /* ---- Filters ----------------------------------------------------------- */
+
+static void
+setup_ellipsized_label_cb (GtkSignalListItemFactory *factory,
+                           GtkListItem              *list_item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+bind_ellipsized_label_cb (GtkSignalListItemFactory *factory,
+                          GtkListItem              *list_item)
+{
+  GtkStringObject *item = gtk_list_item_get_item (list_item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (list_item)),
+                       item ? gtk_string_object_get_string (item) : "");
+}
+
+/* The button of a filter shows its choice ellipsized, so that two filters
+ * fit side by side in a phone-sized window; the popup keeps whole names. */
+static void
+make_filter_narrow (GtkDropDown *drop_down)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_ellipsized_label_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_ellipsized_label_cb), NULL);
+  g_signal_connect (list_factory, "setup", G_CALLBACK (setup_ellipsized_label_cb), NULL);
+  g_signal_connect (list_factory, "bind", G_CALLBACK (bind_ellipsized_label_cb), NULL);
+  gtk_drop_down_set_factory (drop_down, factory);
+  gtk_drop_down_set_list_factory (drop_down, list_factory);
+}
 
 static void
 apply_filter (AskarovTrackerPage *self)
@@ -953,6 +990,10 @@ askarov_tracker_page_init (AskarovTrackerPage *self)
     gtk_string_list_append (channels, askarov_channel_get_label (i));
   gtk_drop_down_set_model (self->channel_filter, G_LIST_MODEL (channels));
 
+  make_filter_narrow (self->case_filter);
+  make_filter_narrow (self->channel_filter);
+  make_filter_narrow (self->period_filter);
+  make_filter_narrow (self->reported_filter);
   g_signal_connect_swapped (self->case_filter, "notify::selected", G_CALLBACK (case_filter_selected_cb), self);
   g_signal_connect_swapped (self->channel_filter, "notify::selected", G_CALLBACK (apply_filter), self);
   g_signal_connect_swapped (self->period_filter, "notify::selected", G_CALLBACK (apply_filter), self);

@@ -1,0 +1,575 @@
+/* test-tracker.c — the Actions page in the real window: logging, undo, totals, report, narrow layout.
+ * SPDX-FileCopyrightText: 2026 The Askarov authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "askarov-record-dialog.h"
+#include "askarov-tracker-page-private.h"
+#include "askarov-tracker-report-dialog.h"
+#include "tracker-test-data.h"
+#include "ui-test-utils.h"
+
+typedef struct
+{
+  AskarovApplication *app;
+  AskarovWindow      *window;
+  AskarovTrackerPage *page;
+  AskarovStore       *store;
+} Fixture;
+
+typedef gboolean (*Condition) (Fixture *fixture);
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->window = ui_test_open_window (&fixture->app);
+  ui_test_wait_store (fixture->app);
+  fixture->store = askarov_application_get_store (fixture->app);
+  fixture->page = ASKAROV_TRACKER_PAGE (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
+                                                                       ASKAROV_TYPE_WINDOW, "tracker_page"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "actions"));
+  ui_test_iterate (100);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  AdwDialog *dialog;
+
+  while ((dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (fixture->window))) != NULL)
+    {
+      adw_dialog_force_close (dialog);
+      ui_test_iterate (20);
+    }
+  ui_test_close (fixture->app, fixture->window);
+}
+
+/* One pass over the main context that returns within a few milliseconds
+ * even when nothing happens, so that every wait has a working timeout. */
+static void
+spin (void)
+{
+  ui_test_iterate (5);
+}
+
+static void
+wait_for (Fixture   *fixture,
+          Condition  condition,
+          const char *what)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (fixture) && g_get_monotonic_time () < deadline)
+    spin ();
+  if (!condition (fixture))
+    g_error ("Timed out waiting for %s", what);
+}
+
+static guint
+n_items (Fixture *fixture)
+{
+  return fixture->page->records ? g_list_model_get_n_items (G_LIST_MODEL (fixture->page->records)) : 0;
+}
+
+/* The list has settled when the count and totals both agree with the database. */
+static guint wanted_count;
+
+static gboolean
+list_settled (Fixture *fixture)
+{
+  return n_items (fixture) == wanted_count &&
+         !askarov_record_list_get_loading (fixture->page->records) &&
+         fixture->page->refresh_id == 0 &&
+         fixture->page->totals->n_records == wanted_count;
+}
+
+static void
+wait_records (Fixture *fixture,
+              guint    count)
+{
+  g_autofree char *what = g_strdup_printf ("%u records in the list and totals", count);
+
+  wanted_count = count;
+  wait_for (fixture, list_settled, what);
+  /* Let the totals, deadlines and case replies that were already queued land. */
+  ui_test_iterate (100);
+}
+
+static AskarovActionRecord *
+item (Fixture *fixture,
+      guint    position)
+{
+  g_autoptr(AskarovActionRecord) record = g_list_model_get_item (G_LIST_MODEL (fixture->page->records), position);
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  g_assert_nonnull (record);
+  while (!askarov_action_record_get_loaded (record) && g_get_monotonic_time () < deadline)
+    spin ();
+  g_assert_true (askarov_action_record_get_loaded (record));
+  return record;
+}
+
+static guint
+channel_total (Fixture        *fixture,
+               AskarovChannel  channel)
+{
+  GPtrArray *by_channel = fixture->page->totals->by_channel;
+
+  for (guint i = 0; i < by_channel->len; i++)
+    {
+      AskarovRecordTotal *total = g_ptr_array_index (by_channel, i);
+
+      if (g_strcmp0 (total->key, askarov_channel_to_string (channel)) == 0)
+        return total->count;
+    }
+  return 0;
+}
+
+static AdwDialog *
+visible_dialog (Fixture *fixture)
+{
+  return adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (fixture->window));
+}
+
+static gboolean
+record_dialog_ready (Fixture *fixture)
+{
+  AdwDialog *dialog = visible_dialog (fixture);
+
+  return ASKAROV_IS_RECORD_DIALOG (dialog) && askarov_record_dialog_get_ready (ASKAROV_RECORD_DIALOG (dialog));
+}
+
+static GObject *
+dialog_child (AdwDialog  *dialog,
+              const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (dialog), G_OBJECT_TYPE (dialog), name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static const char *
+visible_list_page (Fixture *fixture)
+{
+  return gtk_stack_get_visible_child_name (fixture->page->list_stack);
+}
+
+static void
+test_tracker_empty_state (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(AskarovActionRecord) record = NULL;
+
+  wait_records (fixture, 0);
+  g_assert_cmpstr (visible_list_page (fixture), ==, "empty");
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (fixture->page->empty_page)));
+
+  record = tracker_test_add_record (fixture->store, 0, NULL, "Someone", ASKAROV_CHANNEL_LETTER,
+                                    ASKAROV_OUTCOME_SENT, "en", "2026-01-10");
+  wait_records (fixture, 1);
+  g_assert_cmpstr (visible_list_page (fixture), ==, "list");
+
+  /* A filter that matches nothing says so, instead of the empty state. */
+  gtk_drop_down_set_selected (fixture->page->channel_filter, 1 + ASKAROV_CHANNEL_FAX);
+  wait_records (fixture, 0);
+  g_assert_cmpstr (visible_list_page (fixture), ==, "no-match");
+  gtk_drop_down_set_selected (fixture->page->channel_filter, 0);
+  wait_records (fixture, 1);
+}
+
+static void
+test_tracker_log_through_dialog (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  gint64 case_id = tracker_test_add_case (fixture->store, "Azimjan Askarov", "UA 61/20", 10);
+  g_autoptr(AskarovActionRecord) old = tracker_test_add_record (fixture->store, case_id, "UA 61/20",
+                                                                "Bolot Otunbaev", ASKAROV_CHANNEL_LETTER,
+                                                                ASKAROV_OUTCOME_SENT, "en", "2026-01-10");
+  g_autofree char *today = tracker_test_date (0);
+  AskarovActionRecord *logged;
+  AdwDialog *dialog;
+
+  wait_records (fixture, 1);
+  g_assert_cmpuint (channel_total (fixture, ASKAROV_CHANNEL_CALL), ==, 0);
+
+  /* Click 1: Log Action. The dialog opens on the case with the next deadline
+   * and its first target, so Save could be the second click. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "tracker.log-record", NULL));
+  wait_for (fixture, record_dialog_ready, "the log dialog");
+  dialog = visible_dialog (fixture);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (dialog_child (dialog, "case_row"))), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_child (dialog, "target_row"))), ==,
+                   "Sooronbay Jeenbekov");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog_child (dialog, "outcome_row"))));
+
+  /* A call that went to voicemail, with a note. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (dialog_child (dialog, "channel_row")), ASKAROV_CHANNEL_CALL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog_child (dialog, "outcome_row"))));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (dialog_child (dialog, "outcome_row")), 1);
+  gtk_editable_set_text (GTK_EDITABLE (dialog_child (dialog, "note_row")), "Left a message in Russian");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.save", NULL));
+
+  wait_records (fixture, 2);
+  g_assert_null (visible_dialog (fixture));
+  logged = item (fixture, 0);
+  g_assert_cmpstr (askarov_action_record_get_taken_on (logged), ==, today);
+  g_assert_cmpint (askarov_action_record_get_case_id (logged), ==, case_id);
+  g_assert_cmpstr (askarov_action_record_get_case_name (logged), ==, "Azimjan Askarov");
+  g_assert_cmpstr (askarov_action_record_get_reference (logged), ==, "UA 61/20");
+  g_assert_cmpstr (askarov_action_record_get_target_name (logged), ==, "Sooronbay Jeenbekov");
+  g_assert_cmpstr (askarov_action_record_get_target_title (logged), ==, "President of Kyrgyzstan");
+  g_assert_cmpint (askarov_action_record_get_channel (logged), ==, ASKAROV_CHANNEL_CALL);
+  g_assert_cmpint (askarov_action_record_get_outcome (logged), ==, ASKAROV_OUTCOME_VOICEMAIL);
+  g_assert_cmpstr (askarov_action_record_get_note (logged), ==, "Left a message in Russian");
+  /* The document's first letter language. */
+  g_assert_cmpstr (askarov_action_record_get_language (logged), ==, "ru");
+
+  /* The totals changed with it. */
+  g_assert_cmpuint (channel_total (fixture, ASKAROV_CHANNEL_CALL), ==, 1);
+  g_assert_cmpuint (channel_total (fixture, ASKAROV_CHANNEL_LETTER), ==, 1);
+  g_assert_nonnull (strstr (gtk_label_get_label (fixture->page->count_label), "2 actions"));
+
+  /* Editing: activating the row opens the same dialog on that record. */
+  g_signal_emit_by_name (fixture->page->list_view, "activate", 0);
+  wait_for (fixture, record_dialog_ready, "the edit dialog");
+  dialog = visible_dialog (fixture);
+  g_assert_cmpstr (adw_dialog_get_title (dialog), ==, "Edit Action");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_child (dialog, "note_row"))), ==,
+                   "Left a message in Russian");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (dialog_child (dialog, "outcome_row")), 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.save", NULL));
+  {
+    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+    gint64 id = askarov_action_record_get_id (logged);
+
+    while (askarov_action_record_get_outcome (item (fixture, 0)) != ASKAROV_OUTCOME_REACHED &&
+           g_get_monotonic_time () < deadline)
+      spin ();
+    g_assert_cmpint (askarov_action_record_get_outcome (item (fixture, 0)), ==, ASKAROV_OUTCOME_REACHED);
+    g_assert_cmpint (askarov_action_record_get_id (item (fixture, 0)), ==, id);
+  }
+  wait_records (fixture, 2);
+}
+
+static GVariant *
+call_fields (gboolean confirm)
+{
+  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
+
+  g_variant_builder_add (&builder, "{sv}", "case-name", g_variant_new_string ("Azimjan Askarov"));
+  g_variant_builder_add (&builder, "{sv}", "reference", g_variant_new_string ("UA 61/20"));
+  g_variant_builder_add (&builder, "{sv}", "target-name", g_variant_new_string ("Bolot Otunbaev"));
+  g_variant_builder_add (&builder, "{sv}", "channel", g_variant_new_string ("letter"));
+  g_variant_builder_add (&builder, "{sv}", "language", g_variant_new_string ("en"));
+  g_variant_builder_add (&builder, "{sv}", "confirm", g_variant_new_boolean (confirm));
+  return g_variant_builder_end (&builder);
+}
+
+static void
+test_tracker_log_at_once (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  AskarovActionRecord *logged;
+
+  wait_records (fixture, 0);
+
+  /* What the composer's "Mark as Sent" does: no dialog, a toast with Undo. */
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->window), "win.log-record",
+                                                     call_fields (FALSE)));
+  wait_records (fixture, 1);
+  g_assert_null (visible_dialog (fixture));
+  logged = item (fixture, 0);
+  g_assert_cmpstr (askarov_action_record_get_target_name (logged), ==, "Bolot Otunbaev");
+  g_assert_cmpstr (askarov_action_record_get_case_name (logged), ==, "Azimjan Askarov");
+  g_assert_cmpint (askarov_action_record_get_channel (logged), ==, ASKAROV_CHANNEL_LETTER);
+  g_assert_nonnull (fixture->page->undo_toast);
+
+  /* Undo takes it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "tracker.undo", NULL));
+  wait_records (fixture, 0);
+
+  /* With confirm, the dialog opens prefilled instead and nothing is logged yet. */
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->window), "win.log-record",
+                                                     call_fields (TRUE)));
+  wait_for (fixture, record_dialog_ready, "the prefilled dialog");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_child (visible_dialog (fixture), "target_row"))), ==,
+                   "Bolot Otunbaev");
+  g_assert_cmpuint (n_items (fixture), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (visible_dialog (fixture)), "record.save", NULL));
+  wait_records (fixture, 1);
+}
+
+static void
+test_tracker_delete_undo (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(AskarovActionRecord) a = NULL;
+  g_autoptr(AskarovActionRecord) b = NULL;
+  g_autoptr(AskarovActionRecord) c = NULL;
+  g_autoptr(AskarovActionRecord) back = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  /* One at a time, as a volunteer logs them. */
+  wait_records (fixture, 0);
+  a = tracker_test_add_record (fixture->store, 0, NULL, "A", ASKAROV_CHANNEL_LETTER,
+                               ASKAROV_OUTCOME_SENT, "en", "2026-01-01");
+  wait_records (fixture, 1);
+  b = tracker_test_add_record (fixture->store, 0, NULL, "B", ASKAROV_CHANNEL_EMAIL,
+                               ASKAROV_OUTCOME_SENT, "fr", "2026-01-02");
+  wait_records (fixture, 2);
+  c = tracker_test_add_record (fixture->store, 0, NULL, "C", ASKAROV_CHANNEL_FAX,
+                               ASKAROV_OUTCOME_SENT, "de", "2026-01-03");
+  wait_records (fixture, 3);
+  id = askarov_action_record_get_id (b);
+  g_assert_cmpstr (askarov_action_record_get_target_name (item (fixture, 1)), ==, "B");
+  g_assert_cmpuint (channel_total (fixture, ASKAROV_CHANNEL_EMAIL), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "tracker.delete-record", "x", id));
+  wait_records (fixture, 2);
+  g_assert_cmpuint (channel_total (fixture, ASKAROV_CHANNEL_EMAIL), ==, 0);
+  g_assert_null (askarov_store_get_record (fixture->store, id, &error));
+  g_assert_error (error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "tracker.undo", NULL));
+  wait_records (fixture, 3);
+  back = askarov_store_get_record (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (askarov_action_record_get_target_name (back), ==, "B");
+  g_assert_cmpstr (askarov_action_record_get_target_name (item (fixture, 1)), ==, "B");
+  g_assert_cmpint (askarov_action_record_get_id (item (fixture, 1)), ==, id);
+  g_assert_cmpuint (channel_total (fixture, ASKAROV_CHANNEL_EMAIL), ==, 1);
+  /* Nothing left to undo. */
+  g_assert_null (fixture->page->undo_toast);
+}
+
+static gboolean
+report_ready (Fixture *fixture)
+{
+  AdwDialog *dialog = visible_dialog (fixture);
+
+  return ASKAROV_IS_TRACKER_REPORT_DIALOG (dialog) &&
+         askarov_tracker_report_dialog_get_report (ASKAROV_TRACKER_REPORT_DIALOG (dialog)) != NULL;
+}
+
+static gboolean
+report_marked (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) references = askarov_store_list_references (fixture->store, NULL);
+
+  for (guint i = 0; references != NULL && i < references->len; i++)
+    {
+      AskarovReferenceCount *count = g_ptr_array_index (references, i);
+
+      if (g_strcmp0 (count->reference, "UA 61/20") == 0)
+        return count->n_unreported == 0;
+    }
+  return FALSE;
+}
+
+static void
+test_tracker_report (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  gint64 askarov = tracker_test_add_case (fixture->store, "Azimjan Askarov", "UA 61/20", 10);
+  gint64 other = tracker_test_add_case (fixture->store, "Other Case", "UA 99/26", 20);
+  const struct {
+    gint64 case_id;
+    const char *reference;
+    AskarovChannel channel;
+    AskarovOutcome outcome;
+    const char *language;
+    const char *date;
+  } rows[] = {
+    { 0, "UA 61/20", ASKAROV_CHANNEL_LETTER, ASKAROV_OUTCOME_SENT, "ru", "2026-03-01" },
+    { 0, "UA 61/20", ASKAROV_CHANNEL_LETTER, ASKAROV_OUTCOME_SENT, "en", "2026-03-04" },
+    { 0, "UA 61/20", ASKAROV_CHANNEL_CALL, ASKAROV_OUTCOME_NO_ANSWER, "ru", "2026-03-09" },
+    { 0, "UA 61/20", ASKAROV_CHANNEL_EMAIL, ASKAROV_OUTCOME_SENT, "ky", "2026-03-11" },
+    { 1, "UA 99/26", ASKAROV_CHANNEL_FAX, ASKAROV_OUTCOME_SENT, "en", "2026-03-12" },
+  };
+  AskarovRecordsReport *report;
+  g_autofree char *text = NULL;
+  AdwDialog *dialog;
+  AdwDialog *alert;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(AskarovActionRecord) record =
+        tracker_test_add_record (fixture->store, rows[i].case_id ? other : askarov, rows[i].reference, "Someone",
+                                 rows[i].channel, rows[i].outcome, rows[i].language, rows[i].date);
+    }
+  wait_records (fixture, 5);
+
+  /* Filtering on the case makes its UA the one reported. */
+  for (guint i = 0; i < fixture->page->case_choices->len; i++)
+    if (((AskarovCaseChoice *) g_ptr_array_index (fixture->page->case_choices, i))->case_id == askarov)
+      gtk_drop_down_set_selected (fixture->page->case_filter, i + 1);
+  wait_records (fixture, 4);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "tracker.report", NULL));
+  wait_for (fixture, report_ready, "the report");
+  dialog = visible_dialog (fixture);
+  report = askarov_tracker_report_dialog_get_report (ASKAROV_TRACKER_REPORT_DIALOG (dialog));
+  g_assert_cmpstr (askarov_records_report_get_reference (report), ==, "UA 61/20");
+  g_assert_cmpuint (askarov_records_report_get_n_records (report), ==, 4);
+  g_assert_cmpuint (askarov_records_report_get_channel_count (report, ASKAROV_CHANNEL_LETTER), ==, 2);
+  g_assert_cmpuint (askarov_records_report_get_channel_count (report, ASKAROV_CHANNEL_CALL), ==, 1);
+  g_assert_cmpuint (askarov_records_report_get_channel_count (report, ASKAROV_CHANNEL_EMAIL), ==, 1);
+  g_assert_cmpuint (askarov_records_report_get_channel_count (report, ASKAROV_CHANNEL_FAX), ==, 0);
+  /* The dialog shows the report's own text. */
+  text = askarov_records_report_to_text (report);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (dialog_child (dialog, "summary_label"))), ==, text);
+
+  /* Mark as Reported asks first; the confirmation marks them in one go. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "report.mark-reported", NULL));
+  ui_test_iterate (50);
+  alert = visible_dialog (fixture);
+  g_assert_true (ADW_IS_ALERT_DIALOG (alert));
+  g_assert_false (report_marked (fixture));
+  g_signal_emit_by_name (alert, "response", "mark");
+  adw_dialog_force_close (alert);
+  wait_for (fixture, report_marked, "the actions to be marked reported");
+
+  /* The other UA's action was left alone, and the list shows the badges. */
+  {
+    g_autoptr(AskarovRecordFilter) filter = askarov_record_filter_new ();
+    guint count = 0;
+
+    filter->reported = ASKAROV_REPORTED_NO;
+    g_assert_true (askarov_store_count_records (fixture->store, filter, &count, NULL));
+    g_assert_cmpuint (count, ==, 1);
+  }
+  adw_dialog_force_close (dialog);
+  {
+    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    while (!askarov_action_record_get_reported (item (fixture, 0)) && g_get_monotonic_time () < deadline)
+      spin ();
+    g_assert_true (askarov_action_record_get_reported (item (fixture, 0)));
+  }
+  wait_records (fixture, 4);
+  g_assert_cmpuint (fixture->page->totals->n_unreported, ==, 0);
+}
+
+static void
+test_tracker_chart_summary (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(AskarovActionRecord) a = tracker_test_add_record (fixture->store, 0, NULL, "A", ASKAROV_CHANNEL_LETTER,
+                                                              ASKAROV_OUTCOME_SENT, "en", "2026-08-03");
+  g_autoptr(AskarovActionRecord) b = tracker_test_add_record (fixture->store, 0, NULL, "B", ASKAROV_CHANNEL_LETTER,
+                                                              ASKAROV_OUTCOME_SENT, "en", "2026-10-05");
+  g_autoptr(AskarovActionRecord) c = tracker_test_add_record (fixture->store, 0, NULL, "C", ASKAROV_CHANNEL_EMAIL,
+                                                              ASKAROV_OUTCOME_SENT, "en", "2026-10-20");
+  g_autoptr(AskarovActionRecord) d = NULL;
+  const char *summary;
+
+  wait_records (fixture, 3);
+  summary = askarov_tracker_chart_get_summary (fixture->page->chart);
+  g_test_message ("%s", summary);
+  g_assert_nonnull (strstr (summary, "3 actions in all"));
+  g_assert_nonnull (strstr (summary, "August 2026: 1."));
+  /* The month without actions is there, as zero. */
+  g_assert_nonnull (strstr (summary, "September 2026: 0."));
+  g_assert_nonnull (strstr (summary, "October 2026: 2."));
+  gtk_test_accessible_assert_property (fixture->page->chart, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary);
+  gtk_test_accessible_assert_role (fixture->page->chart, GTK_ACCESSIBLE_ROLE_IMG);
+
+  d = tracker_test_add_record (fixture->store, 0, NULL, "D", ASKAROV_CHANNEL_CALL,
+                               ASKAROV_OUTCOME_REACHED, "en", "2026-10-21");
+  wait_records (fixture, 4);
+  summary = askarov_tracker_chart_get_summary (fixture->page->chart);
+  g_assert_nonnull (strstr (summary, "4 actions in all"));
+  g_assert_nonnull (strstr (summary, "October 2026: 3."));
+  gtk_test_accessible_assert_property (fixture->page->chart, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary);
+}
+
+static void
+test_tracker_deadlines (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  gint64 soon = tracker_test_add_case (fixture->store, "Soon Case", "UA 1/26", 4);
+  gint64 passed = tracker_test_add_case (fixture->store, "Passed Case", "UA 2/26", -2);
+  GtkListBoxRow *row;
+
+  /* Cases appear without any action logged. */
+  askarov_store_records_reset (fixture->store);
+  {
+    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    while (fixture->page->deadlines->len < 2 && g_get_monotonic_time () < deadline)
+      spin ();
+  }
+  g_assert_cmpuint (fixture->page->deadlines->len, ==, 2);
+  g_assert_cmpint (((AskarovCaseDeadline *) g_ptr_array_index (fixture->page->deadlines, 0))->case_id, ==, soon);
+  g_assert_cmpint (((AskarovCaseDeadline *) g_ptr_array_index (fixture->page->deadlines, 1))->case_id, ==, passed);
+  row = gtk_list_box_get_row_at_index (fixture->page->deadlines_list, 0);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "4 days left"));
+  row = gtk_list_box_get_row_at_index (fixture->page->deadlines_list, 1);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "passed"));
+}
+
+static void
+test_tracker_narrow (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(AskarovActionRecord) record = tracker_test_add_record (fixture->store, 0, NULL,
+                                                                   "A target with a rather long name, Minister of Justice",
+                                                                   ASKAROV_CHANNEL_LETTER, ASKAROV_OUTCOME_SENT,
+                                                                   "en", "2026-01-01");
+
+  wait_records (fixture, 1);
+  ui_test_resize (GTK_WINDOW (fixture->window), 1280, 800);
+  g_assert_false (adw_overlay_split_view_get_collapsed (fixture->page->split_view));
+  g_assert_true (adw_overlay_split_view_get_show_sidebar (fixture->page->split_view));
+
+  ui_test_resize (GTK_WINDOW (fixture->window), 360, 640);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->page)), <=, 360);
+  g_assert_true (adw_overlay_split_view_get_collapsed (fixture->page->split_view));
+  g_assert_false (adw_overlay_split_view_get_show_sidebar (fixture->page->split_view));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->page->list_view)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->page->list_view)), <=, 360);
+
+  /* The log dialog fits too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "tracker.log-record", NULL));
+  wait_for (fixture, record_dialog_ready, "the log dialog");
+  ui_test_iterate (300);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (visible_dialog (fixture))), <=, 360);
+  adw_dialog_force_close (visible_dialog (fixture));
+  ui_test_iterate (50);
+
+  /* The totals are one tap away. */
+  adw_overlay_split_view_set_show_sidebar (fixture->page->split_view, TRUE);
+  ui_test_iterate (300);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->page->chart)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->page->chart)), <=, 360);
+
+  ui_test_resize (GTK_WINDOW (fixture->window), 1280, 800);
+  g_assert_false (adw_overlay_split_view_get_collapsed (fixture->page->split_view));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/tracker/empty-state", test_tracker_empty_state);
+  ADD ("/ui/tracker/log-through-dialog", test_tracker_log_through_dialog);
+  ADD ("/ui/tracker/log-at-once", test_tracker_log_at_once);
+  ADD ("/ui/tracker/delete-undo", test_tracker_delete_undo);
+  ADD ("/ui/tracker/report", test_tracker_report);
+  ADD ("/ui/tracker/chart-summary", test_tracker_chart_summary);
+  ADD ("/ui/tracker/deadlines", test_tracker_deadlines);
+  ADD ("/ui/tracker/narrow", test_tracker_narrow);
+#undef ADD
+
+  return g_test_run ();
+}
