@@ -41,6 +41,7 @@ update_row (AskarovRecordRow *self)
 {
   AskarovActionRecord *record = self->record;
   g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  g_autofree char *reference = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *date = NULL;
   g_autofree char *description = NULL;
@@ -69,7 +70,11 @@ update_row (AskarovRecordRow *self)
   if (askarov_action_record_get_case_name (record) != NULL)
     g_ptr_array_add (parts, (char *) askarov_action_record_get_case_name (record));
   if (askarov_action_record_get_reference (record) != NULL)
-    g_ptr_array_add (parts, (char *) askarov_action_record_get_reference (record));
+    {
+      /* Translators: an Urgent Action's reference in the Actions list, as in “UA 61/20” */
+      reference = g_strdup_printf (_("UA %s"), askarov_action_record_get_reference (record));
+      g_ptr_array_add (parts, reference);
+    }
   if (outcome != ASKAROV_OUTCOME_NONE)
     g_ptr_array_add (parts, (char *) askarov_outcome_get_label (outcome));
   if (askarov_action_record_get_language (record) != NULL)

@@ -24,6 +24,7 @@ struct _AskarovTrackerReportDialog
   GtkLabel             *summary_label;
   AdwEntryRow          *address_row;
   GtkButton            *mark_button;
+  GtkWidget            *bottom_bar;
 
   AskarovStore         *store;
   GCancellable         *cancellable;
@@ -129,9 +130,9 @@ describe_reference (AskarovReferenceCount *count)
 {
   if (count->n_unreported == 0)
     /* Translators: a UA in the report dialog: reference, case, and that all its actions were reported */
-    return g_strdup_printf (_("%s, %s: all reported"), count->reference, count->case_name ? count->case_name : "");
+    return g_strdup_printf (_("UA %s, %s: all reported"), count->reference, count->case_name ? count->case_name : "");
   /* Translators: a UA in the report dialog: reference, case, and the number of actions not reported yet */
-  return g_strdup_printf (ngettext ("%s, %s: %u to report", "%s, %s: %u to report", count->n_unreported),
+  return g_strdup_printf (ngettext ("UA %s, %s: %u to report", "UA %s, %s: %u to report", count->n_unreported),
                           count->reference, count->case_name ? count->case_name : "", count->n_unreported);
 }
 
@@ -181,6 +182,7 @@ references_listed_cb (GObject      *object,
   self->references = g_steal_pointer (&references);
 
   gtk_stack_set_visible_child_name (self->stack, self->references->len > 0 ? "report" : "nothing");
+  gtk_widget_set_visible (self->bottom_bar, self->references->len > 0);
   g_signal_handlers_block_by_func (self->reference_row, selection_changed_cb, self);
   adw_combo_row_set_model (self->reference_row, G_LIST_MODEL (names));
   adw_combo_row_set_selected (self->reference_row, selected);
@@ -445,6 +447,7 @@ askarov_tracker_report_dialog_class_init (AskarovTrackerReportDialogClass *klass
   gtk_widget_class_bind_template_child (widget_class, AskarovTrackerReportDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, AskarovTrackerReportDialog, address_row);
   gtk_widget_class_bind_template_child (widget_class, AskarovTrackerReportDialog, mark_button);
+  gtk_widget_class_bind_template_child (widget_class, AskarovTrackerReportDialog, bottom_bar);
 
   gtk_widget_class_install_action (widget_class, "report.copy", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "report.email", NULL, email_action);

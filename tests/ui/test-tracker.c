@@ -185,8 +185,8 @@ static void
 test_tracker_log_through_dialog (Fixture       *fixture,
                                  gconstpointer  data)
 {
-  gint64 case_id = tracker_test_add_case (fixture->store, "Azimjan Askarov", "UA 61/20", 10);
-  g_autoptr(AskarovActionRecord) old = tracker_test_add_record (fixture->store, case_id, "UA 61/20",
+  gint64 case_id = tracker_test_add_case (fixture->store, "Azimjan Askarov", "61/20", 10);
+  g_autoptr(AskarovActionRecord) old = tracker_test_add_record (fixture->store, case_id, "61/20",
                                                                 "Bolot Otunbaev", ASKAROV_CHANNEL_LETTER,
                                                                 ASKAROV_OUTCOME_SENT, "en", "2026-01-10");
   g_autofree char *today = tracker_test_date (0);
@@ -219,7 +219,7 @@ test_tracker_log_through_dialog (Fixture       *fixture,
   g_assert_cmpstr (askarov_action_record_get_taken_on (logged), ==, today);
   g_assert_cmpint (askarov_action_record_get_case_id (logged), ==, case_id);
   g_assert_cmpstr (askarov_action_record_get_case_name (logged), ==, "Azimjan Askarov");
-  g_assert_cmpstr (askarov_action_record_get_reference (logged), ==, "UA 61/20");
+  g_assert_cmpstr (askarov_action_record_get_reference (logged), ==, "61/20");
   g_assert_cmpstr (askarov_action_record_get_target_name (logged), ==, "Sooronbay Jeenbekov");
   g_assert_cmpstr (askarov_action_record_get_target_title (logged), ==, "President of Kyrgyzstan");
   g_assert_cmpint (askarov_action_record_get_channel (logged), ==, ASKAROV_CHANNEL_CALL);
@@ -261,7 +261,7 @@ call_fields (gboolean confirm)
   g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
 
   g_variant_builder_add (&builder, "{sv}", "case-name", g_variant_new_string ("Azimjan Askarov"));
-  g_variant_builder_add (&builder, "{sv}", "reference", g_variant_new_string ("UA 61/20"));
+  g_variant_builder_add (&builder, "{sv}", "reference", g_variant_new_string ("61/20"));
   g_variant_builder_add (&builder, "{sv}", "target-name", g_variant_new_string ("Bolot Otunbaev"));
   g_variant_builder_add (&builder, "{sv}", "channel", g_variant_new_string ("letter"));
   g_variant_builder_add (&builder, "{sv}", "language", g_variant_new_string ("en"));
@@ -366,7 +366,7 @@ report_marked (Fixture *fixture)
     {
       AskarovReferenceCount *count = g_ptr_array_index (references, i);
 
-      if (g_strcmp0 (count->reference, "UA 61/20") == 0)
+      if (g_strcmp0 (count->reference, "61/20") == 0)
         return count->n_unreported == 0;
     }
   return FALSE;
@@ -376,8 +376,8 @@ static void
 test_tracker_report (Fixture       *fixture,
                      gconstpointer  data)
 {
-  gint64 askarov = tracker_test_add_case (fixture->store, "Azimjan Askarov", "UA 61/20", 10);
-  gint64 other = tracker_test_add_case (fixture->store, "Other Case", "UA 99/26", 20);
+  gint64 askarov = tracker_test_add_case (fixture->store, "Azimjan Askarov", "61/20", 10);
+  gint64 other = tracker_test_add_case (fixture->store, "Other Case", "99/26", 20);
   const struct {
     gint64 case_id;
     const char *reference;
@@ -386,11 +386,11 @@ test_tracker_report (Fixture       *fixture,
     const char *language;
     const char *date;
   } rows[] = {
-    { 0, "UA 61/20", ASKAROV_CHANNEL_LETTER, ASKAROV_OUTCOME_SENT, "ru", "2026-03-01" },
-    { 0, "UA 61/20", ASKAROV_CHANNEL_LETTER, ASKAROV_OUTCOME_SENT, "en", "2026-03-04" },
-    { 0, "UA 61/20", ASKAROV_CHANNEL_CALL, ASKAROV_OUTCOME_NO_ANSWER, "ru", "2026-03-09" },
-    { 0, "UA 61/20", ASKAROV_CHANNEL_EMAIL, ASKAROV_OUTCOME_SENT, "ky", "2026-03-11" },
-    { 1, "UA 99/26", ASKAROV_CHANNEL_FAX, ASKAROV_OUTCOME_SENT, "en", "2026-03-12" },
+    { 0, "61/20", ASKAROV_CHANNEL_LETTER, ASKAROV_OUTCOME_SENT, "ru", "2026-03-01" },
+    { 0, "61/20", ASKAROV_CHANNEL_LETTER, ASKAROV_OUTCOME_SENT, "en", "2026-03-04" },
+    { 0, "61/20", ASKAROV_CHANNEL_CALL, ASKAROV_OUTCOME_NO_ANSWER, "ru", "2026-03-09" },
+    { 0, "61/20", ASKAROV_CHANNEL_EMAIL, ASKAROV_OUTCOME_SENT, "ky", "2026-03-11" },
+    { 1, "99/26", ASKAROV_CHANNEL_FAX, ASKAROV_OUTCOME_SENT, "en", "2026-03-12" },
   };
   AskarovRecordsReport *report;
   g_autofree char *text = NULL;
@@ -415,7 +415,7 @@ test_tracker_report (Fixture       *fixture,
   wait_for (fixture, report_ready, "the report");
   dialog = visible_dialog (fixture);
   report = askarov_tracker_report_dialog_get_report (ASKAROV_TRACKER_REPORT_DIALOG (dialog));
-  g_assert_cmpstr (askarov_records_report_get_reference (report), ==, "UA 61/20");
+  g_assert_cmpstr (askarov_records_report_get_reference (report), ==, "61/20");
   g_assert_cmpuint (askarov_records_report_get_n_records (report), ==, 4);
   g_assert_cmpuint (askarov_records_report_get_channel_count (report, ASKAROV_CHANNEL_LETTER), ==, 2);
   g_assert_cmpuint (askarov_records_report_get_channel_count (report, ASKAROV_CHANNEL_CALL), ==, 1);
@@ -493,8 +493,8 @@ static void
 test_tracker_deadlines (Fixture       *fixture,
                         gconstpointer  data)
 {
-  gint64 soon = tracker_test_add_case (fixture->store, "Soon Case", "UA 1/26", 4);
-  gint64 passed = tracker_test_add_case (fixture->store, "Passed Case", "UA 2/26", -2);
+  gint64 soon = tracker_test_add_case (fixture->store, "Soon Case", "1/26", 4);
+  gint64 passed = tracker_test_add_case (fixture->store, "Passed Case", "2/26", -2);
   GtkListBoxRow *row;
 
   /* Cases appear without any action logged. */

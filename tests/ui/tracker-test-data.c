@@ -96,8 +96,8 @@ tracker_test_add_record (AskarovStore  *store,
 void
 tracker_test_add_sample (AskarovStore *store)
 {
-  gint64 askarov = tracker_test_add_case (store, "Azimjan Askarov", "UA 61/20", 5);
-  gint64 other = tracker_test_add_case (store, "Sample Case", "UA 12/26", -3);
+  gint64 askarov = tracker_test_add_case (store, "Azimjan Askarov", "61/20", 5);
+  gint64 other = tracker_test_add_case (store, "Sample Case", "12/26", -3);
   const char *targets[] = { "Sooronbay Jeenbekov", "Bolot Otunbaev", NULL, "Prosecutor General" };
   const char *languages[] = { "ru", "en", "ky", "ru", "de" };
   const AskarovChannel channels[] = {
@@ -114,7 +114,7 @@ tracker_test_add_sample (AskarovStore *store)
                              : ASKAROV_OUTCOME_SENT;
       gboolean first = i % 4 != 3;
       g_autoptr(AskarovActionRecord) record =
-        tracker_test_add_record (store, first ? askarov : other, first ? "UA 61/20" : "UA 12/26",
+        tracker_test_add_record (store, first ? askarov : other, first ? "61/20" : "12/26",
                                  targets[i % G_N_ELEMENTS (targets)], channel, outcome,
                                  languages[i % G_N_ELEMENTS (languages)], date);
 
