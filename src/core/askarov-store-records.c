@@ -485,13 +485,18 @@ askarov_store_list_records (AskarovStore              *self,
   g_autoptr(GMutexLocker) locker = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GString) sql = g_string_new ("SELECT " ASKAROV_RECORD_COLUMNS " FROM " ASKAROV_RECORD_FROM " WHERE 1");
+  g_autoptr(GString) sql = g_string_new ("SELECT " ASKAROV_RECORD_COLUMNS " FROM " ASKAROV_RECORD_FROM
+                                         " WHERE r.id IN (SELECT r.id FROM records r WHERE 1");
   int rc;
 
   g_return_val_if_fail (ASKAROV_IS_STORE (self), NULL);
 
+  /* The rows to skip are counted in the subquery, which an index covers;
+   * skipping them in the outer query would read each skipped row (seconds
+   * for a page near the end of a million). */
   askarov_records_filter_sql (filter, sql);
-  g_string_append (sql, " ORDER BY r.taken_on DESC, r.id DESC LIMIT :limit OFFSET :offset");
+  g_string_append (sql, " ORDER BY r.taken_on DESC, r.id DESC LIMIT :limit OFFSET :offset)"
+                        " ORDER BY r.taken_on DESC, r.id DESC");
 
   locker = askarov_store_lock (self);
   if (!(stmt = askarov_store_prepare (self, sql->str, error)))
@@ -510,13 +515,32 @@ askarov_store_list_records (AskarovStore              *self,
   return g_steal_pointer (&records);
 }
 
-/* The summary table answers every filter that has no day-level period. */
+static gboolean
+is_first_of_month (const char *date)
+{
+  return askarov_date_is_valid (date) && g_str_equal (date + 8, "01");
+}
+
+static gboolean
+is_last_of_month (const char *date)
+{
+  int year, month;
+
+  if (!askarov_date_is_valid (date))
+    return FALSE;
+  year = atoi (date);
+  month = atoi (date + 5);
+  return atoi (date + 8) == g_date_get_days_in_month (month, year);
+}
+
+/* The summary table, kept per month, answers every filter whose period
+ * (if any) starts on the first of a month and ends on the last of one. */
 static gboolean
 filter_fits_counts (const AskarovRecordFilter *filter)
 {
   return filter == NULL ||
-         ((filter->from == NULL || *filter->from == '\0') &&
-          (filter->to == NULL || *filter->to == '\0'));
+         ((filter->from == NULL || *filter->from == '\0' || is_first_of_month (filter->from)) &&
+          (filter->to == NULL || *filter->to == '\0' || is_last_of_month (filter->to)));
 }
 
 static void
@@ -533,6 +557,25 @@ counts_filter_sql (const AskarovRecordFilter *filter,
     g_string_append (sql, " AND k.reported = 0");
   else if (filter->reported == ASKAROV_REPORTED_YES)
     g_string_append (sql, " AND k.reported = 1");
+  if (filter->from != NULL && *filter->from != '\0')
+    g_string_append (sql, " AND k.month >= substr (:from_month, 1, 7)");
+  if (filter->to != NULL && *filter->to != '\0')
+    g_string_append (sql, " AND k.month <= substr (:to_month, 1, 7)");
+}
+
+static void
+counts_filter_bind (const AskarovRecordFilter *filter,
+                    sqlite3_stmt              *stmt)
+{
+  int index;
+
+  if (filter == NULL)
+    return;
+  askarov_records_filter_bind (filter, stmt);
+  if ((index = sqlite3_bind_parameter_index (stmt, ":from_month")) > 0)
+    sqlite3_bind_text (stmt, index, filter->from, -1, SQLITE_TRANSIENT);
+  if ((index = sqlite3_bind_parameter_index (stmt, ":to_month")) > 0)
+    sqlite3_bind_text (stmt, index, filter->to, -1, SQLITE_TRANSIENT);
 }
 
 gboolean
@@ -562,7 +605,7 @@ askarov_store_count_records (AskarovStore              *self,
   locker = askarov_store_lock (self);
   if (!(stmt = askarov_store_prepare (self, sql->str, error)))
     return FALSE;
-  askarov_records_filter_bind (filter, stmt);
+  counts_filter_bind (filter, stmt);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     return askarov_store_set_error (self, error, _("Counting the actions"));
   *count = (guint) sqlite3_column_int64 (stmt, 0);
@@ -613,7 +656,7 @@ fill_totals (AskarovStore              *self,
 
   if (!(stmt = askarov_store_prepare (self, sql, error)))
     return FALSE;
-  askarov_records_filter_bind (filter, stmt);
+  counts_filter_bind (filter, stmt);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *key = (const char *) sqlite3_column_text (stmt, 0);
@@ -676,7 +719,7 @@ askarov_store_compute_totals (AskarovStore              *self,
                    source->str);
   if (!(stmt = askarov_store_prepare (self, sql->str, error)))
     return NULL;
-  askarov_records_filter_bind (filter, stmt);
+  counts_filter_bind (filter, stmt);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       askarov_store_set_error (self, error, _("Counting the actions"));
