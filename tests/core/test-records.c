@@ -847,6 +847,62 @@ test_records_async (void)
 }
 
 static void
+bool_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  int *out = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (g_task_get_source_tag (G_TASK (result)) == askarov_store_backup_async)
+    ok = askarov_store_backup_finish (ASKAROV_STORE (object), result, &error);
+  else
+    ok = askarov_store_restore_finish (ASKAROV_STORE (object), result, &error);
+  g_assert_no_error (error);
+  *out = ok ? 1 : 0;
+}
+
+static void
+count_reset_cb (gpointer counter)
+{
+  (*(guint *) counter)++;
+}
+
+static void
+test_records_backup_restore_async (void)
+{
+  g_autoptr(AskarovStore) store = open_store ();
+  g_autofree char *backup = g_build_filename (g_get_user_data_dir (), "backup.db", NULL);
+  AskarovRecordMonitor *monitor = askarov_store_get_record_monitor (store);
+  guint resets = 0;
+  int done = -1;
+
+  g_signal_connect_swapped (monitor, "records-reset", G_CALLBACK (count_reset_cb), &resets);
+  g_object_unref (add (store, "Kept", ASKAROV_CHANNEL_LETTER, "2026-01-01"));
+
+  askarov_store_backup_async (store, backup, NULL, bool_done_cb, &done);
+  while (done < 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (done, ==, 1);
+
+  g_object_unref (add (store, "Lost", ASKAROV_CHANNEL_EMAIL, "2026-01-02"));
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM records"), ==, 2);
+
+  done = -1;
+  askarov_store_restore_async (store, backup, NULL, bool_done_cb, &done);
+  while (done < 0 || resets == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (done, ==, 1);
+  g_assert_cmpuint (resets, ==, 1);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM records"), ==, 1);
+  g_assert_cmpint (query_int (store, "SELECT coalesce (sum (n), 0) FROM record_counts"), ==, 1);
+  /* Logging goes on after a restore (the kept statements still work). */
+  g_object_unref (add (store, "After", ASKAROV_CHANNEL_FAX, "2026-01-03"));
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM records"), ==, 2);
+}
+
+static void
 test_records_from_variant (void)
 {
   g_autoptr(GVariantDict) dict = g_variant_dict_new (NULL);
@@ -890,6 +946,7 @@ main (int   argc,
   g_test_add_func ("/records/list-model", test_records_list_model);
   g_test_add_func ("/records/list-model-filtered", test_records_list_model_filtered);
   g_test_add_func ("/records/async", test_records_async);
+  g_test_add_func ("/records/backup-restore-async", test_records_backup_restore_async);
   g_test_add_func ("/records/from-variant", test_records_from_variant);
 
   return g_test_run ();
