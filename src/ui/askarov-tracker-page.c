@@ -832,9 +832,9 @@ due_reminders_cb (GObject      *object,
                                  deadline->days_left, deadline->name);
       body = describe_deadline (deadline);
       notification = g_notification_new (title);
-      /* Translators: a reminder notification's body; %s says when the deadline is */
       g_notification_set_body (notification, body);
-      g_notification_set_default_action_and_target (notification, "win.show-page", "s", "actions");
+      /* No default action: notifications can only name app. actions, and
+       * activating the app (the default) brings the window back. */
       g_application_send_notification (app, id, notification);
       askarov_store_set_reminder_sent_async (self->store, deadline->case_id, deadline->deadline,
                                              NULL, reminder_sent_cb, NULL);

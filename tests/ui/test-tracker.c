@@ -292,7 +292,10 @@ test_tracker_log_at_once (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "tracker.undo", NULL));
   wait_records (fixture, 0);
 
-  /* With confirm, the dialog opens prefilled instead and nothing is logged yet. */
+  /* With confirm, the dialog opens prefilled instead and nothing is logged
+   * yet, also when the request comes from another part of the window. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "documents"));
+  ui_test_iterate (50);
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->window), "win.log-record",
                                                      call_fields (TRUE)));
   wait_for (fixture, record_dialog_ready, "the prefilled dialog");
@@ -554,6 +557,134 @@ test_tracker_narrow (Fixture       *fixture,
   g_assert_false (adw_overlay_split_view_get_collapsed (fixture->page->split_view));
 }
 
+static gboolean
+reminder_done (Fixture *fixture)
+{
+  return !fixture->page->checking_reminders;
+}
+
+static guint
+n_due (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) due = askarov_store_list_due_reminders (fixture->store, NULL, 3, &error);
+
+  g_assert_no_error (error);
+  return due->len;
+}
+
+static gboolean
+nothing_due (Fixture *fixture)
+{
+  return n_due (fixture) == 0;
+}
+
+/* A stand-in for the desktop's notification server on the test's session
+ * bus: it records the summary of every notification it is sent. */
+static const char notifications_xml[] =
+  "<node>"
+  "  <interface name='org.freedesktop.Notifications'>"
+  "    <method name='Notify'>"
+  "      <arg type='s' direction='in'/><arg type='u' direction='in'/><arg type='s' direction='in'/>"
+  "      <arg type='s' direction='in'/><arg type='s' direction='in'/><arg type='as' direction='in'/>"
+  "      <arg type='a{sv}' direction='in'/><arg type='i' direction='in'/><arg type='u' direction='out'/>"
+  "    </method>"
+  "    <method name='GetCapabilities'><arg type='as' direction='out'/></method>"
+  "    <method name='CloseNotification'><arg type='u' direction='in'/></method>"
+  "  </interface>"
+  "</node>";
+
+static void
+notifications_method_cb (GDBusConnection       *connection,
+                         const char            *sender,
+                         const char            *object_path,
+                         const char            *interface_name,
+                         const char            *method_name,
+                         GVariant              *parameters,
+                         GDBusMethodInvocation *invocation,
+                         gpointer               user_data)
+{
+  GPtrArray *summaries = user_data;
+
+  if (g_str_equal (method_name, "Notify"))
+    {
+      const char *summary = NULL;
+
+      g_variant_get_child (parameters, 3, "&s", &summary);
+      g_ptr_array_add (summaries, g_strdup (summary));
+      g_dbus_method_invocation_return_value (invocation, g_variant_new ("(u)", summaries->len));
+    }
+  else if (g_str_equal (method_name, "GetCapabilities"))
+    g_dbus_method_invocation_return_value (invocation, g_variant_new_parsed ("(@as ['body', 'actions'],)"));
+  else
+    g_dbus_method_invocation_return_value (invocation, NULL);
+}
+
+static GPtrArray *summaries;
+
+static gboolean
+one_notification (Fixture *fixture)
+{
+  return summaries->len >= 1;
+}
+
+static void
+test_tracker_reminders (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GSettings *settings = askarov_application_get_settings (fixture->app);
+  gint64 quiet = tracker_test_add_case (fixture->store, "Quiet Case", "3/26", 2);
+  gint64 busy = tracker_test_add_case (fixture->store, "Busy Case", "4/26", 1);
+  g_autoptr(AskarovActionRecord) record = tracker_test_add_record (fixture->store, busy, "4/26", "Someone",
+                                                                   ASKAROV_CHANNEL_LETTER, ASKAROV_OUTCOME_SENT,
+                                                                   "en", "2026-01-01");
+
+  static const GDBusInterfaceVTable vtable = { notifications_method_cb, NULL, NULL, { 0 } };
+  g_autoptr(GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (notifications_xml, NULL);
+  GDBusConnection *bus = g_application_get_dbus_connection (G_APPLICATION (fixture->app));
+  guint registration;
+  guint owner;
+
+  summaries = g_ptr_array_new_with_free_func (g_free);
+  g_assert_nonnull (bus);
+  registration = g_dbus_connection_register_object (bus, "/org/freedesktop/Notifications",
+                                                    info->interfaces[0], &vtable, summaries, NULL, NULL);
+  g_assert_cmpuint (registration, !=, 0);
+  owner = g_bus_own_name_on_connection (bus, "org.freedesktop.Notifications", G_BUS_NAME_OWNER_FLAGS_NONE,
+                                        NULL, NULL, NULL, NULL);
+  ui_test_iterate (100);
+
+  g_assert_cmpint (quiet, !=, busy);
+  wait_records (fixture, 1);
+
+  /* Off by default: nothing is sent, nothing is remembered. */
+  g_assert_false (g_settings_get_boolean (settings, "reminders-enabled"));
+  g_assert_cmpuint (n_due (fixture), ==, 1);
+
+  /* Switching reminders on checks at once; the case without actions gets
+   * its reminder, which is remembered so that it never comes twice. */
+  g_settings_set_uint (settings, "reminder-days", 3);
+  g_settings_set_boolean (settings, "reminders-enabled", TRUE);
+  g_assert_true (fixture->page->checking_reminders);
+  wait_for (fixture, reminder_done, "the reminder check");
+  wait_for (fixture, nothing_due, "the reminder to be remembered");
+  wait_for (fixture, one_notification, "the notification");
+  g_assert_cmpstr (g_ptr_array_index (summaries, 0), ==, "2 days left to act for Quiet Case");
+
+  /* A second check (the daily one, or a restart) sends nothing new. */
+  g_settings_set_boolean (settings, "reminders-enabled", FALSE);
+  g_settings_set_boolean (settings, "reminders-enabled", TRUE);
+  wait_for (fixture, reminder_done, "the second check");
+  ui_test_iterate (300);
+  g_assert_cmpuint (summaries->len, ==, 1);
+  g_assert_cmpuint (fixture->page->reminder_id, !=, 0);
+
+  g_settings_set_boolean (settings, "reminders-enabled", FALSE);
+  g_bus_unown_name (owner);
+  g_dbus_connection_unregister_object (bus, registration);
+  g_clear_pointer (&summaries, g_ptr_array_unref);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -568,6 +699,7 @@ main (int   argc,
   ADD ("/ui/tracker/report", test_tracker_report);
   ADD ("/ui/tracker/chart-summary", test_tracker_chart_summary);
   ADD ("/ui/tracker/deadlines", test_tracker_deadlines);
+  ADD ("/ui/tracker/reminders", test_tracker_reminders);
   ADD ("/ui/tracker/narrow", test_tracker_narrow);
 #undef ADD
 
