@@ -255,6 +255,7 @@ test_tracker_log_through_dialog (Fixture       *fixture,
   wait_records (fixture, 2);
 }
 
+/* (transfer full) */
 static GVariant *
 call_fields (gboolean confirm)
 {
@@ -266,20 +267,21 @@ call_fields (gboolean confirm)
   g_variant_builder_add (&builder, "{sv}", "channel", g_variant_new_string ("letter"));
   g_variant_builder_add (&builder, "{sv}", "language", g_variant_new_string ("en"));
   g_variant_builder_add (&builder, "{sv}", "confirm", g_variant_new_boolean (confirm));
-  return g_variant_builder_end (&builder);
+  return g_variant_ref_sink (g_variant_builder_end (&builder));
 }
 
 static void
 test_tracker_log_at_once (Fixture       *fixture,
                           gconstpointer  data)
 {
+  g_autoptr(GVariant) at_once = call_fields (FALSE);
+  g_autoptr(GVariant) confirm = call_fields (TRUE);
   AskarovActionRecord *logged;
 
   wait_records (fixture, 0);
 
   /* What the composer's "Mark as Sent" does: no dialog, a toast with Undo. */
-  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->window), "win.log-record",
-                                                     call_fields (FALSE)));
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->window), "win.log-record", at_once));
   wait_records (fixture, 1);
   g_assert_null (visible_dialog (fixture));
   logged = item (fixture, 0);
@@ -296,8 +298,7 @@ test_tracker_log_at_once (Fixture       *fixture,
    * yet, also when the request comes from another part of the window. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "documents"));
   ui_test_iterate (50);
-  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->window), "win.log-record",
-                                                     call_fields (TRUE)));
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->window), "win.log-record", confirm));
   wait_for (fixture, record_dialog_ready, "the prefilled dialog");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_child (visible_dialog (fixture), "target_row"))), ==,
                    "Bolot Otunbaev");
