@@ -116,10 +116,22 @@ draw_chart (GtkDrawingArea *area,
   cairo_rectangle (cr, 0, VALUE_HEIGHT + plot_height, width, 1);
   cairo_fill (cr);
 
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (area), NULL);
+  if ((n == 0 || max == 0) && plot_height > 0)
+    {
+      int text_width;
+      int text_height;
+
+      pango_layout_set_text (layout, _("No actions yet"), -1);
+      pango_layout_get_pixel_size (layout, &text_width, &text_height);
+      cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, fg.alpha * 0.55);
+      cairo_move_to (cr, (width - text_width) / 2.0, VALUE_HEIGHT + (plot_height - text_height) / 2.0);
+      pango_cairo_show_layout (cr, layout);
+      return;
+    }
   if (n == 0 || plot_height <= 0)
     return;
 
-  layout = gtk_widget_create_pango_layout (GTK_WIDGET (area), NULL);
   bar_width = MIN (48.0, (width - BAR_GAP * (n + 1)) / n);
   if (bar_width < 2)
     return;

@@ -168,16 +168,23 @@ new_count_row (const char *title,
   return row;
 }
 
+/* gtk_list_box_remove_all() drops the placeholder too, so clearing a list
+ * always sets it again. */
 static void
-add_placeholder (GtkListBox *list,
-                 const char *text)
+clear_list (GtkListBox *list,
+            const char *placeholder)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label;
 
+  gtk_list_box_remove_all (list);
+  label = gtk_label_new (placeholder);
   gtk_widget_add_css_class (label, "dim-label");
   gtk_widget_set_margin_top (label, 12);
   gtk_widget_set_margin_bottom (label, 12);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
   gtk_list_box_set_placeholder (list, label);
 }
 
@@ -243,8 +250,8 @@ update_totals (AskarovTrackerPage *self)
   AskarovRecordTotals *totals = self->totals;
   g_autofree char *count = NULL;
 
-  gtk_list_box_remove_all (self->channel_list);
-  gtk_list_box_remove_all (self->case_list);
+  clear_list (self->channel_list, _("No actions yet"));
+  clear_list (self->case_list, _("No actions yet"));
 
   if (totals->n_records == 0)
     count = g_strdup (_("No actions"));
@@ -346,7 +353,7 @@ deadline_row_activated_cb (AdwActionRow       *row,
 static void
 update_deadlines (AskarovTrackerPage *self)
 {
-  gtk_list_box_remove_all (self->deadlines_list);
+  clear_list (self->deadlines_list, _("No case has a deadline. Import an Urgent Action to see its deadline here."));
 
   for (guint i = 0; i < self->deadlines->len; i++)
     {
@@ -1000,9 +1007,9 @@ askarov_tracker_page_init (AskarovTrackerPage *self)
   g_signal_connect_swapped (self->reported_filter, "notify::selected", G_CALLBACK (apply_filter), self);
   g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (list_view_activate_cb), self);
 
-  add_placeholder (self->deadlines_list, _("No case has a deadline. Import an Urgent Action to see its deadline here."));
-  add_placeholder (self->channel_list, _("No actions yet"));
-  add_placeholder (self->case_list, _("No actions yet"));
+  clear_list (self->deadlines_list, _("No case has a deadline. Import an Urgent Action to see its deadline here."));
+  clear_list (self->channel_list, _("No actions yet"));
+  clear_list (self->case_list, _("No actions yet"));
 
   gtk_stack_set_visible_child_name (self->list_stack, "empty");
   update_actions (self);
