@@ -958,7 +958,6 @@ askarov_tracker_page_class_init (AskarovTrackerPageClass *klass)
   gtk_widget_class_install_action (widget_class, "tracker.report", NULL, report_action);
   askarov_tracker_page_install_file_actions (widget_class);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "tracker.log-record", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "tracker.undo", NULL);
 }
 
@@ -975,13 +974,33 @@ update_actions (AskarovTrackerPage *self)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), tracker_actions[i], self->store != NULL);
 }
 
+/* Ctrl+N logs an action whenever the Actions page shows, wherever the focus
+ * is (it is often on the view switcher right after switching pages). */
+static gboolean
+log_shortcut_cb (GtkWidget *widget,
+                 GVariant  *args,
+                 gpointer   user_data)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+  return gtk_widget_activate_action (widget, "tracker.log-record", NULL);
+}
+
 static void
 askarov_tracker_page_init (AskarovTrackerPage *self)
 {
   g_autoptr(GtkStringList) channels = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) cases = gtk_string_list_new (NULL);
+  GtkEventController *shortcuts;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_n, GDK_CONTROL_MASK),
+                                                          gtk_callback_action_new (log_shortcut_cb, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   self->filter = askarov_record_filter_new ();
   self->deadlines = g_ptr_array_new ();

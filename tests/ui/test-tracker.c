@@ -686,6 +686,57 @@ test_tracker_reminders (Fixture       *fixture,
   g_clear_pointer (&summaries, g_ptr_array_unref);
 }
 
+static GtkShortcut *
+find_shortcut (GtkWidget *widget,
+               guint      keyval,
+               GdkModifierType modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
+            return shortcut;
+        }
+    }
+  return NULL;
+}
+
+static void
+test_tracker_shortcut (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkShortcut *shortcut = find_shortcut (GTK_WIDGET (fixture->page), GDK_KEY_n, GDK_CONTROL_MASK);
+  GtkShortcutAction *action;
+
+  wait_records (fixture, 0);
+  g_assert_nonnull (shortcut);
+  action = gtk_shortcut_get_action (shortcut);
+
+  /* On another page, Ctrl+N is left to that page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "documents"));
+  ui_test_iterate (100);
+  g_assert_false (gtk_shortcut_action_activate (action, 0, GTK_WIDGET (fixture->page), NULL));
+  g_assert_null (visible_dialog (fixture));
+
+  /* On the Actions page it opens the log dialog, wherever the focus is. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "actions"));
+  ui_test_iterate (100);
+  g_assert_true (gtk_shortcut_action_activate (action, 0, GTK_WIDGET (fixture->page), NULL));
+  wait_for (fixture, record_dialog_ready, "the log dialog");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -701,6 +752,7 @@ main (int   argc,
   ADD ("/ui/tracker/chart-summary", test_tracker_chart_summary);
   ADD ("/ui/tracker/deadlines", test_tracker_deadlines);
   ADD ("/ui/tracker/reminders", test_tracker_reminders);
+  ADD ("/ui/tracker/shortcut", test_tracker_shortcut);
   ADD ("/ui/tracker/narrow", test_tracker_narrow);
 #undef ADD
 
