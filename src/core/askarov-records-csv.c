@@ -230,7 +230,9 @@ askarov_records_export_csv_stream (AskarovStore              *store,
 }
 
 /* Opens @file for replacing: the data goes to a temporary file that is
- * renamed over @file only when the stream is closed without error. */
+ * renamed over @file only when the stream is closed without error (checked:
+ * closing with a cancelled cancellable leaves the old file and no temporary
+ * file behind). */
 static GOutputStream *
 open_replace (GFile         *file,
               GCancellable  *cancellable,
@@ -238,7 +240,10 @@ open_replace (GFile         *file,
 {
   GFileOutputStream *stream;
 
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
+  /* Private: a list of who wrote to which official is sensitive for the
+   * volunteer; they can share the file on purpose. */
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION | G_FILE_CREATE_PRIVATE,
+                           cancellable, error);
   return stream != NULL ? G_OUTPUT_STREAM (stream) : NULL;
 }
 

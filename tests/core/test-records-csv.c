@@ -387,6 +387,13 @@ test_csv_file_export_replaces_atomically (void)
   g_assert_cmpuint (n, ==, 1);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, ASKAROV_RECORDS_CSV_HEADER "\r\n2026-01-02,Аскаров,"));
+  /* Readable by the volunteer only. */
+  {
+    GStatBuf st;
+
+    g_assert_cmpint (g_stat (path, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0077, ==, 0);
+  }
 
   g_assert_false (askarov_records_export_csv_file (store, NULL, missing_dir, &n, NULL, &error));
   g_assert_nonnull (error);
