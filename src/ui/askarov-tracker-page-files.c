@@ -108,10 +108,18 @@ export_dialog_done_cb (GObject      *object,
   gboolean json = GPOINTER_TO_INT (g_object_get_data (object, "json"));
 
   file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
-  if (file == NULL || self->store == NULL)
-    return;
+  if (file != NULL)
+    askarov_tracker_page_export_file (self, file, json);
+}
 
-  /* The export is what the list shows: the filters apply. */
+/* The export is what the list shows: the filters apply. */
+void
+askarov_tracker_page_export_file (AskarovTrackerPage *self,
+                                  GFile              *file,
+                                  gboolean            json)
+{
+  if (self->store == NULL)
+    return;
   if (json)
     askarov_records_export_json_file_async (self->store, self->filter, file, self->cancellable,
                                             exported_json_cb, g_object_ref (self));
@@ -213,9 +221,16 @@ import_dialog_done_cb (GObject      *object,
   g_autoptr(GFile) file = NULL;
 
   file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, NULL);
-  if (file == NULL || self->store == NULL)
-    return;
+  if (file != NULL)
+    askarov_tracker_page_import_file (self, file);
+}
 
+void
+askarov_tracker_page_import_file (AskarovTrackerPage *self,
+                                  GFile              *file)
+{
+  if (self->store == NULL)
+    return;
   askarov_records_import_csv_file_async (self->store, file, self->cancellable, imported_cb, g_object_ref (self));
 }
 
@@ -259,10 +274,19 @@ backup_dialog_done_cb (GObject      *object,
 {
   g_autoptr(AskarovTrackerPage) self = user_data;
   g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
 
   file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
-  if (file == NULL || self->store == NULL)
+  if (file != NULL)
+    askarov_tracker_page_backup_to_file (self, file);
+}
+
+void
+askarov_tracker_page_backup_to_file (AskarovTrackerPage *self,
+                                     GFile              *file)
+{
+  g_autofree char *path = NULL;
+
+  if (self->store == NULL)
     return;
   path = g_file_get_path (file);
   if (path == NULL)
@@ -331,13 +355,23 @@ restore_dialog_done_cb (GObject      *object,
 {
   g_autoptr(AskarovTrackerPage) self = user_data;
   g_autoptr(GFile) file = NULL;
+
+  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, NULL);
+  if (file != NULL)
+    askarov_tracker_page_restore_from_file (self, file);
+}
+
+/* Asks first: a restore replaces everything in the database. */
+void
+askarov_tracker_page_restore_from_file (AskarovTrackerPage *self,
+                                        GFile              *file)
+{
   g_autofree char *path = NULL;
   g_autofree char *body = NULL;
   g_autofree char *basename = NULL;
   AdwDialog *alert;
 
-  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, NULL);
-  if (file == NULL || self->store == NULL)
+  if (self->store == NULL)
     return;
   path = g_file_get_path (file);
   if (path == NULL)

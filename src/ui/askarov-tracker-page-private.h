@@ -46,8 +46,18 @@ struct _AskarovTrackerPage
   gboolean             checking_reminders;
 };
 
-/* askarov-tracker-page-files.c: export, import, backup and restore. */
+/* askarov-tracker-page-files.c: export, import, backup and restore (what
+ * the file dialogs lead to; tests call them directly). */
 void askarov_tracker_page_install_file_actions (GtkWidgetClass     *widget_class);
+void askarov_tracker_page_export_file          (AskarovTrackerPage *self,
+                                                GFile              *file,
+                                                gboolean            json);
+void askarov_tracker_page_import_file          (AskarovTrackerPage *self,
+                                                GFile              *file);
+void askarov_tracker_page_backup_to_file       (AskarovTrackerPage *self,
+                                                GFile              *file);
+void askarov_tracker_page_restore_from_file    (AskarovTrackerPage *self,
+                                                GFile              *file);
 /* askarov-tracker-page.c */
 void askarov_tracker_page_show_error           (AskarovTrackerPage *self,
                                                 const char         *what,

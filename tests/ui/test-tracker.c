@@ -737,6 +737,103 @@ test_tracker_shortcut (Fixture       *fixture,
   wait_for (fixture, record_dialog_ready, "the log dialog");
 }
 
+static char *wanted_file;
+
+static gboolean
+file_written (Fixture *fixture)
+{
+  return g_file_test (wanted_file, G_FILE_TEST_EXISTS);
+}
+
+static void
+wait_file (Fixture    *fixture,
+           const char *path)
+{
+  wanted_file = (char *) path;
+  wait_for (fixture, file_written, path);
+  ui_test_iterate (100);
+}
+
+static gboolean
+alert_visible (Fixture *fixture)
+{
+  return ADW_IS_ALERT_DIALOG (visible_dialog (fixture));
+}
+
+static void
+test_tracker_files (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_cache_dir (), "tracker-files", NULL);
+  g_autofree char *csv = g_build_filename (dir, "actions.csv", NULL);
+  g_autofree char *json = g_build_filename (dir, "actions.json", NULL);
+  g_autofree char *import = g_build_filename (dir, "import.csv", NULL);
+  g_autofree char *backup = g_build_filename (dir, "backup.db", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *import_text = NULL;
+  g_autoptr(GFile) csv_file = g_file_new_for_path (csv);
+  g_autoptr(GFile) json_file = g_file_new_for_path (json);
+  g_autoptr(GFile) import_file = g_file_new_for_path (import);
+  g_autoptr(GFile) backup_file = g_file_new_for_path (backup);
+  g_autoptr(AskarovActionRecord) a = NULL;
+  g_autoptr(AskarovActionRecord) b = NULL;
+  g_autoptr(AskarovActionRecord) extra = NULL;
+  g_auto(GStrv) lines = NULL;
+  AdwDialog *alert;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  wait_records (fixture, 0);
+  a = tracker_test_add_record (fixture->store, 0, NULL, "Иван Петров", ASKAROV_CHANNEL_LETTER,
+                               ASKAROV_OUTCOME_SENT, "ru", "2026-02-01");
+  wait_records (fixture, 1);
+  b = tracker_test_add_record (fixture->store, 0, NULL, "=HYPERLINK(\"x\")", ASKAROV_CHANNEL_CALL,
+                               ASKAROV_OUTCOME_NO_ANSWER, "en", "2026-02-02");
+  wait_records (fixture, 2);
+
+  /* Export: the whole list, as the CSV organisers merge, and as JSON. */
+  askarov_tracker_page_export_file (fixture->page, csv_file, FALSE);
+  wait_file (fixture, csv);
+  g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
+  lines = g_strsplit (text, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_cmpstr (lines[0], ==, "taken_on,case,reference,target,target_title,channel,outcome,language,note,reported_on");
+  g_assert_nonnull (strstr (text, "Иван Петров"));
+  g_assert_null (strstr (text, ",=HYPERLINK"));
+  askarov_tracker_page_export_file (fixture->page, json_file, TRUE);
+  wait_file (fixture, json);
+
+  /* Import: one row already there, one new, one broken (line 4). */
+  import_text = g_strdup_printf ("%s\r\n%s\r\n"
+                                 "2026-02-03,,,Bolot Otunbaev,,email,sent,en,,\r\n"
+                                 "2026-13-45,,,Nobody,,letter,sent,en,,\r\n",
+                                 lines[0], lines[1]);
+  g_assert_true (g_file_set_contents (import, import_text, -1, NULL));
+  askarov_tracker_page_import_file (fixture->page, import_file);
+  wait_for (fixture, alert_visible, "the import summary");
+  alert = visible_dialog (fixture);
+  g_test_message ("%s", adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert)));
+  g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert)), "1 action added, 1 duplicate skipped, 1 row rejected"));
+  g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert)), "Line 4"));
+  adw_dialog_force_close (alert);
+  wait_records (fixture, 3);
+
+  /* Backup, change something, restore: the backup's three actions come back. */
+  askarov_tracker_page_backup_to_file (fixture->page, backup_file);
+  wait_file (fixture, backup);
+  extra = tracker_test_add_record (fixture->store, 0, NULL, "Extra", ASKAROV_CHANNEL_FAX,
+                                   ASKAROV_OUTCOME_SENT, "de", "2026-02-04");
+  wait_records (fixture, 4);
+  askarov_tracker_page_restore_from_file (fixture->page, backup_file);
+  wait_for (fixture, alert_visible, "the restore question");
+  alert = visible_dialog (fixture);
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (alert)), ==, "Restore Backup?");
+  g_assert_cmpuint (n_items (fixture), ==, 4);
+  g_signal_emit_by_name (alert, "response", "restore");
+  adw_dialog_force_close (alert);
+  wait_records (fixture, 3);
+  g_assert_cmpstr (askarov_action_record_get_target_name (item (fixture, 0)), ==, "Bolot Otunbaev");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -753,6 +850,7 @@ main (int   argc,
   ADD ("/ui/tracker/deadlines", test_tracker_deadlines);
   ADD ("/ui/tracker/reminders", test_tracker_reminders);
   ADD ("/ui/tracker/shortcut", test_tracker_shortcut);
+  ADD ("/ui/tracker/files", test_tracker_files);
   ADD ("/ui/tracker/narrow", test_tracker_narrow);
 #undef ADD
 
