@@ -100,8 +100,12 @@ CREATE TABLE records (
   reference     TEXT,                      -- the UA reference at the time
   target_name   TEXT,
   target_title  TEXT,
-  channel       TEXT NOT NULL CHECK (channel IN ('letter', 'email', 'fax', 'call', 'post', 'petition', 'other')),
-  outcome       TEXT CHECK (outcome IS NULL OR outcome IN ('sent', 'reached', 'voicemail', 'no-answer')),
+  -- The checks are spelt out with OR: an IN list builds a temporary index
+  -- on every insert, which cost a third of the time of a bulk import.
+  channel       TEXT NOT NULL CHECK (channel = 'letter' OR channel = 'email' OR channel = 'fax' OR channel = 'call'
+                                     OR channel = 'post' OR channel = 'petition' OR channel = 'other'),
+  outcome       TEXT CHECK (outcome IS NULL OR outcome = 'sent' OR outcome = 'reached' OR outcome = 'voicemail'
+                            OR outcome = 'no-answer'),
   language      TEXT,
   taken_on      TEXT NOT NULL,             -- YYYY-MM-DD, when the action was taken
   note          TEXT,
