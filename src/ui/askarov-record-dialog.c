@@ -193,6 +193,12 @@ static void
 load_targets (AskarovRecordDialog *self)
 {
   AskarovCaseChoice *choice = get_selected_case (self);
+  g_autofree char *subtitle = NULL;
+
+  if (choice != NULL && choice->reference != NULL)
+    /* Translators: under the case in the log dialog: the UA reference the action counts for */
+    subtitle = g_strdup_printf (_("UA %s"), choice->reference);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->case_row), subtitle ? subtitle : "");
 
   g_clear_pointer (&self->targets, g_ptr_array_unref);
   gtk_widget_set_visible (GTK_WIDGET (self->targets_button), FALSE);

@@ -89,6 +89,14 @@ update_row (AskarovRecordRow *self)
   gtk_label_set_label (self->subtitle_label, subtitle);
   gtk_label_set_label (self->date_label, date);
   gtk_widget_set_visible (GTK_WIDGET (self->reported_label), askarov_action_record_get_reported (record));
+  if (askarov_action_record_get_reported (record))
+    {
+      g_autofree char *reported_on = askarov_format_date (askarov_action_record_get_reported_on (record));
+      /* Translators: tooltip of the “Reported” badge; %s is the day it was reported */
+      g_autofree char *tooltip = g_strdup_printf (_("Reported to organisers on %s"), reported_on);
+
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->reported_label), tooltip);
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->delete_button), TRUE);
   /* The target first: the action takes an id, and a button without one would not match it. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->delete_button), "x",

@@ -26,6 +26,7 @@ main (int   argc,
   int height = 800;
   gboolean dark = FALSE;
   gboolean sidebar = FALSE;
+  gboolean reported = FALSE;
   GtkWidget *page;
   GtkWidget *target;
   AskarovWindow *window;
@@ -34,6 +35,7 @@ main (int   argc,
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "H" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
     { "sidebar", 0, 0, G_OPTION_ARG_NONE, &sidebar, "Show the totals sidebar (narrow windows)", NULL },
+    { "reported", 0, 0, G_OPTION_ARG_NONE, &reported, "Show only actions already reported", NULL },
     { "dialog", 0, 0, G_OPTION_ARG_STRING, &dialog_name, "Open a dialog: log or report", "NAME" },
     { NULL }
   };
@@ -71,6 +73,8 @@ main (int   argc,
   if (sidebar)
     adw_overlay_split_view_set_show_sidebar (ADW_OVERLAY_SPLIT_VIEW (gtk_widget_get_template_child (page, ASKAROV_TYPE_TRACKER_PAGE, "split_view")),
                                              TRUE);
+  if (reported)
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_widget_get_template_child (page, ASKAROV_TYPE_TRACKER_PAGE, "reported_filter")), 2);
   if (g_strcmp0 (dialog_name, "log") == 0)
     gtk_widget_activate_action (page, "tracker.log-record", NULL);
   else if (g_strcmp0 (dialog_name, "report") == 0)
