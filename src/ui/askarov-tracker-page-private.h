@@ -58,6 +58,16 @@ void askarov_tracker_page_backup_to_file       (AskarovTrackerPage *self,
                                                 GFile              *file);
 void askarov_tracker_page_restore_from_file    (AskarovTrackerPage *self,
                                                 GFile              *file);
+/* askarov-tracker-page-summary.c: open cases, chart and totals. */
+void  askarov_tracker_page_refresh_summary      (AskarovTrackerPage  *self);
+/* Empties @list and sets its placeholder again. */
+void  askarov_tracker_page_clear_list           (GtkListBox          *list,
+                                                 const char          *placeholder);
+/* “Deadline 3 Jun 2026, 5 days left”, or that it passed. */
+char *askarov_tracker_describe_deadline         (AskarovCaseDeadline *deadline);
+/* askarov-tracker-page-reminders.c */
+void  askarov_tracker_page_watch_reminders      (AskarovTrackerPage  *self);
+void  askarov_tracker_page_check_reminders      (AskarovTrackerPage  *self);
 /* askarov-tracker-page.c */
 void askarov_tracker_page_show_error           (AskarovTrackerPage *self,
                                                 const char         *what,
