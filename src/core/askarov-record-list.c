@@ -333,7 +333,11 @@ query_position (AskarovRecordList   *self,
 }
 
 /* Applies the queued change events in order; those that need a position
- * from the database pause the queue until it comes back. */
+ * from the database pause the queue until it comes back. The position is
+ * read after the change committed, so when two changes commit before the
+ * first one's position is read, that row can land one place off until the
+ * next reload (the count stays right). Changes come from one user's clicks,
+ * so this is rare; a reload per change would cost far more. */
 static void
 process_events (AskarovRecordList *self)
 {
