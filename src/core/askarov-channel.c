@@ -25,7 +25,7 @@ static const struct {
   const char *icon_name;
 } channels[] = {
   /* Translators: a way to send an appeal */
-  { "letter", N_("Postal letter"), "mail-send-symbolic" },
+  { "letter", N_("Letter"), "mail-send-symbolic" },
   /* Translators: a way to send an appeal */
   { "email", N_("Email"), "mail-unread-symbolic" },
   /* Translators: a way to send an appeal */

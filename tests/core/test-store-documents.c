@@ -329,8 +329,8 @@ test_move_and_delete (void)
   g_clear_error (&error);
 
   /* Deleting a case deletes its documents; logged actions keep its name. */
-  exec_sql (store, "INSERT INTO records (case_id, case_name, channel, taken_on) "
-                   "SELECT id, name, 'letter', '2020-05-02' FROM cases WHERE name = 'Azimjan Askarov'");
+  exec_sql (store, "INSERT INTO records (case_id, case_name, channel, taken_on, natural_key) "
+                   "SELECT id, name, 'letter', '2020-05-02', hex(randomblob(16)) FROM cases WHERE name = 'Azimjan Askarov'");
   g_assert_true (askarov_store_delete_case (store, askarov_document_get_case_id (b), &error));
   g_assert_no_error (error);
   g_assert_cmpint (count_rows (store, "SELECT count(*) FROM documents"), ==, 0);
@@ -486,8 +486,8 @@ test_case_pack (void)
   g_assert_cmpstrv (askarov_document_get_facts (ua61)->languages, ((const char *[]) { "ky", "ru", NULL }));
 
   /* The timeline: facts from the pack, the documents, the volunteer's actions. */
-  exec_sql (store, "INSERT INTO records (case_id, case_name, target_name, channel, taken_on) "
-                   "SELECT id, name, 'Bolot Otunbaev', 'email', '2020-05-20' FROM cases");
+  exec_sql (store, "INSERT INTO records (case_id, case_name, target_name, channel, taken_on, natural_key) "
+                   "SELECT id, name, 'Bolot Otunbaev', 'email', '2020-05-20', hex(randomblob(16)) FROM cases");
   events = askarov_store_list_case_events (store, askarov_case_get_id (pack_case), &error);
   g_assert_no_error (error);
   for (guint i = 0; i < events->len; i++)

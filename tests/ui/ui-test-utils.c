@@ -6,6 +6,8 @@
 
 #include "ui-test-utils.h"
 
+#include "askarov-store-documents.h"
+
 #include <glib/gstdio.h>
 #include <unistd.h>
 
@@ -137,6 +139,31 @@ ui_test_open_window_with_database (AskarovApplication **app_out,
                                    const char          *database)
 {
   return open_window (app_out, database);
+}
+
+/**
+ * ui_test_open_window_empty:
+ *
+ * Like ui_test_open_window(), but on a database where the built-in Askarov
+ * case pack counts as already offered, so the library starts empty (as for a
+ * volunteer who deleted it).
+ */
+AskarovWindow *
+ui_test_open_window_empty (AskarovApplication **app_out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AskarovStore) store = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("askarov-empty-XXXXXX", &error);
+  g_autofree char *path = NULL;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "askarov.db", NULL);
+  store = askarov_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (askarov_store_set_library_state (store, "case-pack:askarov", "1", &error));
+  g_assert_no_error (error);
+  askarov_store_close (store);
+  return open_window (app_out, path);
 }
 
 void

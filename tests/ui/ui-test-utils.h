@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 void           ui_test_init          (int          *argc,
                                       char       ***argv);
 AskarovWindow *ui_test_open_window   (AskarovApplication **app_out);
+AskarovWindow *ui_test_open_window_empty (AskarovApplication **app_out);
 AskarovWindow *ui_test_open_window_with_database (AskarovApplication **app_out,
                                                   const char          *database);
 void           ui_test_wait_store    (AskarovApplication  *app);

@@ -1,0 +1,102 @@
+/* tracker-shots.c — screenshots of the Actions page with a few dozen actions; not a test.
+ * SPDX-FileCopyrightText: 2026 The Askarov authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Usage: tracker-shots [--width W] [--height H] [--dark] [--sidebar] [--dialog log|report] OUTPUT.png
+ * Uses the database under XDG_DATA_HOME: point it at a temporary folder. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "askarov-tracker-page.h"
+#include "tracker-test-data.h"
+#include "ui-test-utils.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = g_option_context_new ("OUTPUT.png");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AskarovApplication) app = NULL;
+  g_autofree char *dialog_name = NULL;
+  int width = 1280;
+  int height = 800;
+  gboolean dark = FALSE;
+  gboolean sidebar = FALSE;
+  gboolean reported = FALSE;
+  GtkWidget *page;
+  GtkWidget *target;
+  AskarovWindow *window;
+  GOptionEntry entries[] = {
+    { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "W" },
+    { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "H" },
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
+    { "sidebar", 0, 0, G_OPTION_ARG_NONE, &sidebar, "Show the totals sidebar (narrow windows)", NULL },
+    { "reported", 0, 0, G_OPTION_ARG_NONE, &reported, "Show only actions already reported", NULL },
+    { "dialog", 0, 0, G_OPTION_ARG_STRING, &dialog_name, "Open a dialog: log or report", "NAME" },
+    { NULL }
+  };
+
+  setlocale (LC_ALL, "");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2)
+    {
+      g_printerr ("%s\n", error ? error->message : "usage: tracker-shots [OPTIONS] OUTPUT.png");
+      return 2;
+    }
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  gtk_init ();
+  adw_init ();
+  if (dark)
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    g_settings_set_int (settings, "window-width", width);
+    g_settings_set_int (settings, "window-height", height);
+    g_settings_set_string (settings, "last-page", "actions");
+  }
+
+  window = ui_test_open_window (&app);
+  ui_test_wait_store (app);
+  tracker_test_add_sample (askarov_application_get_store (app));
+  askarov_store_records_reset (askarov_application_get_store (app));
+  ui_test_resize (GTK_WINDOW (window), width, height);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "actions");
+  ui_test_iterate (800);
+
+  page = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), ASKAROV_TYPE_WINDOW, "tracker_page"));
+  if (sidebar)
+    adw_overlay_split_view_set_show_sidebar (ADW_OVERLAY_SPLIT_VIEW (gtk_widget_get_template_child (page, ASKAROV_TYPE_TRACKER_PAGE, "split_view")),
+                                             TRUE);
+  if (reported)
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_widget_get_template_child (page, ASKAROV_TYPE_TRACKER_PAGE, "reported_filter")), 2);
+  if (g_strcmp0 (dialog_name, "log") == 0)
+    gtk_widget_activate_action (page, "tracker.log-record", NULL);
+  else if (g_strcmp0 (dialog_name, "report") == 0)
+    gtk_widget_activate_action (page, "tracker.report", NULL);
+  ui_test_iterate (1500);
+
+  target = GTK_WIDGET (window);
+  if (!ui_test_save_png (target, argv[1], &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print ("%s\n", argv[1]);
+  {
+    AdwDialog *dialog;
+
+    while ((dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))) != NULL)
+      {
+        adw_dialog_force_close (dialog);
+        ui_test_iterate (20);
+      }
+  }
+  ui_test_close (g_steal_pointer (&app), window);
+  return 0;
+}
