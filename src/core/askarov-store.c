@@ -260,6 +260,48 @@ open_connection (const char  *path,
   return db;
 }
 
+/* The "clean close" stamp: the size and modification time the database
+ * file had when this app last closed it cleanly. A file that still matches
+ * it, with no write-ahead log left over, has not been touched since it was
+ * last known good, so the O(N) quick check can be skipped; anything else
+ * (a crash, another program, a damaged disk block rewritten) is checked. */
+static char *
+stamp_path_for (const char *path)
+{
+  return g_strconcat (path, ".clean", NULL);
+}
+
+static char *
+file_stamp (const char *path)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    return NULL;
+  return g_strdup_printf ("%" G_GUINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT
+                          " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT,
+                          (guint64) st.st_ino, (gint64) st.st_size,
+                          (gint64) st.st_mtim.tv_sec, (gint64) st.st_mtim.tv_nsec,
+                          (gint64) st.st_ctim.tv_sec, (gint64) st.st_ctim.tv_nsec);
+}
+
+static gboolean
+closed_cleanly (const char *path)
+{
+  g_autofree char *stamp_path = stamp_path_for (path);
+  g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *actual = NULL;
+  GStatBuf st;
+
+  if (g_stat (wal_path, &st) == 0 && st.st_size > 0)
+    return FALSE;
+  if (!g_file_get_contents (stamp_path, &expected, NULL, NULL))
+    return FALSE;
+  actual = file_stamp (path);
+  return actual != NULL && g_str_equal (g_strstrip (expected), actual);
+}
+
 /* Opens, checks and configures @path. Sets *damaged when the file is
  * corrupt or not ours, in which case the caller moves it aside. */
 static sqlite3 *
@@ -276,7 +318,8 @@ open_checked (const char  *path,
   if (!(db = open_connection (path, error)))
     return NULL;
 
-  if (!is_ours (db, &ours, &local_error) || !ours || !quick_check (db))
+  if (!is_ours (db, &ours, &local_error) || !ours ||
+      (!closed_cleanly (path) && !quick_check (db)))
     {
       if (local_error != NULL && local_error->code != ASKAROV_STORE_ERROR_CORRUPT)
         {
@@ -361,7 +404,8 @@ askarov_store_default_path (void)
  * askarov_store_open:
  * @path: the database file, created when missing
  *
- * Opens the database, runs the quick check and any migrations. A file that is
+ * Opens the database, runs the quick check (unless the file is exactly as
+ * this app last closed it cleanly) and any migrations. A file that is
  * damaged or is not an Askarov database is renamed (with its WAL) to
  * `PATH.corrupt-STAMP` and a fresh database is created in its place;
  * askarov_store_get_moved_aside() then says where it went.
@@ -406,6 +450,13 @@ askarov_store_open (const char  *path,
     }
   if (db == NULL)
     return NULL;
+
+  /* Until the next clean close, the file counts as unchecked. */
+  {
+    g_autofree char *stamp_path = stamp_path_for (path);
+
+    g_unlink (stamp_path);
+  }
 
   self = g_object_new (ASKAROV_TYPE_STORE, NULL);
   self->db = db;
@@ -640,7 +691,9 @@ out:
 /**
  * askarov_store_close:
  *
- * Runs PRAGMA optimize and closes the connection. Further calls fail.
+ * Runs PRAGMA optimize and closes the connection, then records the file's
+ * identity so that the next open can skip the quick check when nothing
+ * touched the file in between. Further calls fail.
  */
 void
 askarov_store_close (AskarovStore *self)
@@ -653,7 +706,15 @@ askarov_store_close (AskarovStore *self)
   if (self->db != NULL)
     {
       sqlite3_exec (self->db, "PRAGMA optimize", NULL, NULL, NULL);
-      sqlite3_close_v2 (self->db);
+      if (sqlite3_close_v2 (self->db) == SQLITE_OK && self->path != NULL)
+        {
+          g_autofree char *stamp_path = stamp_path_for (self->path);
+          g_autofree char *stamp = file_stamp (self->path);
+
+          /* Best effort: without the stamp the next open runs the quick check. */
+          if (stamp != NULL)
+            g_file_set_contents (stamp_path, stamp, -1, NULL);
+        }
       self->db = NULL;
     }
 }

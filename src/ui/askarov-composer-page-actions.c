@@ -281,6 +281,7 @@ mark_sent_action (GtkWidget  *widget,
 {
   AskarovComposerPage *self = ASKAROV_COMPOSER_PAGE (widget);
   g_auto(GVariantDict) dict = G_VARIANT_DICT_INIT (NULL);
+  g_autoptr(GVariant) fields = NULL;
   const char *name = askarov_letter_get_recipient_name (self->letter);
   const char *title = askarov_letter_get_recipient_title (self->letter);
 
@@ -317,7 +318,9 @@ mark_sent_action (GtkWidget  *widget,
       self->dirty = FALSE;
     }
 
-  gtk_widget_activate_action_variant (widget, "win.log-record", g_variant_dict_end (&dict));
+  /* activate_action_variant() does not sink a floating reference. */
+  fields = g_variant_ref_sink (g_variant_dict_end (&dict));
+  gtk_widget_activate_action_variant (widget, "win.log-record", fields);
   _askarov_composer_page_update_save_state (self, _("Marked as sent"));
 }
 

@@ -522,6 +522,7 @@ log_record (AskarovDocumentView  *self,
             const char          *channel)
 {
   GVariantBuilder builder;
+  g_autoptr(GVariant) fields = NULL;
   const char *reference;
 
   if (self->current == NULL)
@@ -544,7 +545,9 @@ log_record (AskarovDocumentView  *self,
     g_variant_builder_add (&builder, "{sv}", "channel", g_variant_new_string (channel));
   g_variant_builder_add (&builder, "{sv}", "confirm", g_variant_new_boolean (TRUE));
 
-  gtk_widget_activate_action_variant (GTK_WIDGET (self), "win.log-record", g_variant_builder_end (&builder));
+  /* activate_action_variant() does not sink a floating reference. */
+  fields = g_variant_ref_sink (g_variant_builder_end (&builder));
+  gtk_widget_activate_action_variant (GTK_WIDGET (self), "win.log-record", fields);
 }
 
 static void
