@@ -196,8 +196,15 @@ askarov_format_date (const char *iso_date)
   date = g_date_time_new_utc (y, m, n == 3 ? d : 1, 0, 0, 0);
   if (date == NULL)
     return g_strdup (iso_date);
-  /* Translators: a full date, see g_date_time_format(); keep %-d for no leading zero */
-  return g_date_time_format (date, n == 3 ? _("%-d %B %Y") : _("%B %Y"));
+  if (n == 3)
+    {
+      /* Translators: a full date, see g_date_time_format(); keep %-d for no leading zero */
+      /* xgettext:no-c-format */
+      return g_date_time_format (date, _("%-d %B %Y"));
+    }
+  /* Translators: a month and year, see g_date_time_format() */
+  /* xgettext:no-c-format */
+  return g_date_time_format (date, _("%B %Y"));
 }
 
 /**

@@ -254,5 +254,6 @@ askarov_format_short_date (const char *date)
     return g_strdup (date);
 
   /* Translators: how a day is shown in the Actions list; see g_date_time_format() */
+  /* xgettext:no-c-format */
   return g_date_time_format (time, _("%-d %b %Y"));
 }

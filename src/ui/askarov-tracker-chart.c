@@ -39,8 +39,15 @@ format_month (const char *month,
   date = g_date_time_new_utc (year, mon, 1, 0, 0, 0);
   if (date == NULL)
     return NULL;
+  if (with_year)
+    {
+      /* Translators: a month and year in the chart's accessible summary, see g_date_time_format() */
+      /* xgettext:no-c-format */
+      return g_date_time_format (date, _("%B %Y"));
+    }
   /* Translators: a month in the chart's accessible summary, see g_date_time_format() */
-  return g_date_time_format (date, with_year ? _("%B %Y") : _("%b"));
+  /* xgettext:no-c-format */
+  return g_date_time_format (date, _("%b"));
 }
 
 static void
