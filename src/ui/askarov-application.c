@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "askarov-case-pack.h"
 #include "askarov-cli.h"
 #include "askarov-preferences-dialog.h"
 #include "askarov-shortcuts-dialog.h"
@@ -45,6 +46,26 @@ get_main_window (AskarovApplication *self)
 }
 
 static void
+pack_installed_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(AskarovApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!askarov_case_pack_install_finish (ASKAROV_STORE (object), result, NULL, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      /* The library still works without it; "Restore the Askarov Case" retries. */
+      g_message ("Could not add the Askarov case: %s", error->message);
+    }
+
+  self->store = g_object_ref (ASKAROV_STORE (object));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+static void
 store_opened_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
@@ -61,13 +82,13 @@ store_opened_cb (GObject      *object,
     {
       g_message ("Could not open the database: %s", error->message);
       self->store_error = g_steal_pointer (&error);
-    }
-  else
-    {
-      self->store = g_steal_pointer (&store);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+      return;
     }
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  /* A fresh install opens on the Askarov case: add it (on a worker) before
+   * the parts see the store, so they all start from the same library. */
+  askarov_case_pack_install_async (store, TRUE, self->cancellable, pack_installed_cb, g_object_ref (self));
 }
 
 /* build-aux/bench-startup: with ASKAROV_BENCH_STARTUP set, print the

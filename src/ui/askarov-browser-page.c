@@ -328,25 +328,6 @@ askarov_browser_page_load_library (AskarovBrowserPage *self)
   askarov_browser_page_reload_cases (self);
 }
 
-static void
-pack_installed_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  AskarovBrowserPage *self = user_data;
-  g_autoptr(GError) error = NULL;
-  guint n_added = 0;
-
-  if (!askarov_case_pack_install_finish (ASKAROV_STORE (object), result, &n_added, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      askarov_browser_page_add_toast (self, error->message);
-    }
-  askarov_browser_page_load_library (self);
-}
-
-
 /* Callbacks */
 
 static void
@@ -689,7 +670,9 @@ askarov_browser_page_set_store (AskarovBrowserPage *self,
       return;
     }
   update_states (self);
-  askarov_case_pack_install_async (store, TRUE, self->cancellable, pack_installed_cb, self);
+  /* The application installed the case pack on first start before handing
+   * the store over, so every part sees the same library. */
+  askarov_browser_page_load_library (self);
 }
 
 /**

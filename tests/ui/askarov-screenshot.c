@@ -43,7 +43,7 @@ main (int   argc,
     { "high-contrast", 0, 0, G_OPTION_ARG_NONE, &high_contrast, "High-contrast style", NULL },
     { "large-text", 0, 0, G_OPTION_ARG_NONE, &large_text, "Text 1.5 times larger", NULL },
     { "page", 0, 0, G_OPTION_ARG_STRING, &page, "Part to show: documents, compose or actions", "NAME" },
-    { "action", 0, 0, G_OPTION_ARG_STRING, &action, "A window action to activate first (e.g. browser.select-first)", "ACTION" },
+    { "action", 0, 0, G_OPTION_ARG_STRING, &action, "A window or page action to activate first (e.g. library.select-first, composer.start)", "ACTION" },
     { "settle", 0, 0, G_OPTION_ARG_INT, &settle_ms, "Milliseconds to wait before the shot", "MS" },
     { NULL }
   };
@@ -104,7 +104,18 @@ main (int   argc,
   if (page != NULL)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", page);
   if (action != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
+    {
+      ui_test_iterate (500);
+      /* Page actions (composer.start, …) live on the visible page, below the window. */
+      if (!gtk_widget_activate_action (GTK_WIDGET (window), action, NULL))
+        {
+          GObject *stack = gtk_widget_get_template_child (GTK_WIDGET (window), ASKAROV_TYPE_WINDOW, "stack");
+          GtkWidget *visible = adw_view_stack_get_visible_child (ADW_VIEW_STACK (stack));
+
+          if (visible == NULL || !gtk_widget_activate_action (visible, action, NULL))
+            g_printerr ("No action %s on the window or the visible page\n", action);
+        }
+    }
   ui_test_iterate (settle_ms);
 
   if (!ui_test_save_png (GTK_WIDGET (window), argv[1], &error))
