@@ -61,7 +61,7 @@ main (int   argc,
     g_settings_set_string (settings, "last-page", "actions");
   }
 
-  window = ui_test_open_window (&app);
+  window = ui_test_open_window_empty (&app);
   ui_test_wait_store (app);
   tracker_test_add_sample (askarov_application_get_store (app));
   askarov_store_records_reset (askarov_application_get_store (app));
