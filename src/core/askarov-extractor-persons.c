@@ -377,13 +377,15 @@ add_mention (Candidates *all,
     }
   if (!g_ptr_array_find_with_equal_func (candidate->spellings, name, g_str_equal, &index))
     {
+      guint zero = 0;
+      char *spelling;
+
       if (candidate->spellings->len >= MAX_SPELLINGS)
         {
           candidate->mentions++;
           return candidate;
         }
-      guint zero = 0;
-      char *spelling = g_strdup (name);
+      spelling = g_strdup (name);
 
       g_ptr_array_add (candidate->spellings, spelling);
       g_ptr_array_add (candidate->folded, g_steal_pointer (&folded));
