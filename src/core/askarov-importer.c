@@ -428,6 +428,8 @@ html_title (xmlDoc *doc)
   return NULL;
 }
 
+static gsize xml_initialised;
+
 static gboolean
 read_html (GBytes      *bytes,
            const char  *name,
@@ -442,6 +444,12 @@ read_html (GBytes      *bytes,
   xmlDoc *doc;
   xmlNode *root;
 
+  /* libxml2 must be initialised once before threads use it. */
+  if (g_once_init_enter (&xml_initialised))
+    {
+      xmlInitParser ();
+      g_once_init_leave (&xml_initialised, 1);
+    }
   if (size > G_MAXINT)
     size = G_MAXINT;
   /* No HTML_PARSE_HUGE: libxml2's limits on depth and text size stay on. */
