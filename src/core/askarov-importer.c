@@ -566,6 +566,27 @@ check_size (gsize        size,
   return FALSE;
 }
 
+/* Keeps GIO's domain and code (callers may test for G_IO_ERROR_NOT_FOUND) but
+ * gives a message that names the file and says what to do. */
+static void
+explain_io_error (GFile   *file,
+                  GError  *io_error,
+                  GError **error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  if (!g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *reason = g_steal_pointer (&io_error->message);
+
+      io_error->message = g_strdup_printf (
+        /* Translators: the first %s is a file name, the second the system's reason */
+        _("“%s” could not be read (%s). Check that the file still exists and that you may open it."),
+        name, reason);
+    }
+  g_propagate_error (error, io_error);
+}
+
 static void
 read_file_worker (GTask        *task,
                   gpointer      source_object,
@@ -751,6 +772,7 @@ askarov_import_read_file (GFile         *file,
 {
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *fallback = NULL;
   const char *name;
 
@@ -758,9 +780,12 @@ askarov_import_read_file (GFile         *file,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, error);
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
   if (info == NULL)
-    return NULL;
+    {
+      explain_io_error (file, g_steal_pointer (&local_error), error);
+      return NULL;
+    }
   name = g_file_info_get_display_name (info);
   if (name == NULL)
     name = fallback = g_file_get_basename (file);
@@ -768,9 +793,12 @@ askarov_import_read_file (GFile         *file,
       && !check_size (g_file_info_get_size (info), ASKAROV_IMPORT_MAX_FILE_SIZE, name, error))
     return NULL;
 
-  bytes = g_file_load_bytes (file, cancellable, NULL, error);
+  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
   if (bytes == NULL)
-    return NULL;
+    {
+      explain_io_error (file, g_steal_pointer (&local_error), error);
+      return NULL;
+    }
   return askarov_import_read_bytes (bytes, name, error);
 }
 
