@@ -181,7 +181,8 @@ fold_word (const char *word)
 static GPtrArray *
 fold_words (const char *name)
 {
-  g_auto(GStrv) words = g_regex_split_simple ("[\\s,.’'()-]+", name, 0, 0);
+  static GRegex *regex;
+  g_auto(GStrv) words = g_regex_split (extract_regex (&regex, "[\\s,.’'()-]+", 0), name, 0);
   GPtrArray *folded = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; words[i] != NULL; i++)
@@ -221,7 +222,9 @@ edit_distance (const char *a,
                const char *b)
 {
   gsize la = strlen (a), lb = strlen (b);
-  g_autofree guint *row = g_new (guint, lb + 1);
+  guint stack_row[64];
+  g_autofree guint *heap_row = lb < G_N_ELEMENTS (stack_row) ? NULL : g_new (guint, lb + 1);
+  guint *row = heap_row != NULL ? heap_row : stack_row;
 
   for (gsize j = 0; j <= lb; j++)
     row[j] = j;
@@ -249,25 +252,17 @@ words_match (const char *a,
   return g_str_equal (a, b) || (strlen (a) >= 4 && strlen (b) >= 4 && edit_distance (a, b) <= 1);
 }
 
-gboolean
-askarov_person_names_match (const char *a,
-                            const char *b)
+static gboolean
+folded_names_match (GPtrArray *words_a,
+                    GPtrArray *words_b)
 {
-  g_autoptr(GPtrArray) words_a = NULL;
-  g_autoptr(GPtrArray) words_b = NULL;
-  g_autofree gboolean *used = NULL;
+  gboolean used[8] = { FALSE, };
   GPtrArray *shorter, *longer;
 
-  g_return_val_if_fail (a != NULL, FALSE);
-  g_return_val_if_fail (b != NULL, FALSE);
-
-  words_a = fold_words (a);
-  words_b = fold_words (b);
-  if (words_a->len == 0 || words_b->len == 0)
+  if (words_a->len == 0 || words_b->len == 0 || MAX (words_a->len, words_b->len) > G_N_ELEMENTS (used))
     return FALSE;
   shorter = words_a->len <= words_b->len ? words_a : words_b;
   longer = shorter == words_a ? words_b : words_a;
-  used = g_new0 (gboolean, longer->len);
 
   /* Every word of the shorter name must match its own word of the longer. */
   for (guint i = 0; i < shorter->len; i++)
@@ -283,11 +278,27 @@ askarov_person_names_match (const char *a,
   return TRUE;
 }
 
-/* One person as the document names them, with every spelling seen. */
+gboolean
+askarov_person_names_match (const char *a,
+                            const char *b)
+{
+  g_autoptr(GPtrArray) words_a = NULL;
+  g_autoptr(GPtrArray) words_b = NULL;
+
+  g_return_val_if_fail (a != NULL, FALSE);
+  g_return_val_if_fail (b != NULL, FALSE);
+
+  words_a = fold_words (a);
+  words_b = fold_words (b);
+  return folded_names_match (words_a, words_b);
+}
+
+/* One person as the document names them, with the first spellings seen. */
 typedef struct
 {
   char     *name;         /* the most frequent spelling */
-  GPtrArray *spellings;   /* of char*, parallel to @counts */
+  GPtrArray *spellings;   /* of char*, parallel to @counts and @folded */
+  GPtrArray *folded;      /* of GPtrArray of folded words */
   GArray   *counts;
   guint     mentions;     /* full-name mentions */
   guint     places;       /* mentions after "in", "at"… */
@@ -301,49 +312,85 @@ candidate_free (Candidate *candidate)
 {
   g_free (candidate->name);
   g_ptr_array_unref (candidate->spellings);
+  g_ptr_array_unref (candidate->folded);
   g_array_unref (candidate->counts);
   g_free (candidate->pronouns);
   g_free (candidate);
 }
 
-static Candidate *
-find_candidate (GPtrArray  *candidates,
-                const char *name)
-{
-  for (guint i = 0; i < candidates->len; i++)
-    {
-      Candidate *candidate = g_ptr_array_index (candidates, i);
+/* Beyond this many different people, new names are ignored: a document
+ * names its persons of concern early, and this bounds the work on long or
+ * hostile text. */
+#define MAX_CANDIDATES 100
+/* Spellings kept per person, and name mentions read per document. */
+#define MAX_SPELLINGS 8
+#define MAX_MENTIONS 5000
 
-      for (guint j = 0; j < candidate->spellings->len; j++)
-        if (askarov_person_names_match (g_ptr_array_index (candidate->spellings, j), name))
+typedef struct
+{
+  GPtrArray  *candidates;  /* of Candidate */
+  GHashTable *by_spelling; /* spelling -> Candidate, borrowed */
+} Candidates;
+
+static Candidate *
+find_candidate (Candidates *all,
+                const char *name,
+                GPtrArray  *folded)
+{
+  Candidate *candidate = g_hash_table_lookup (all->by_spelling, name);
+
+  if (candidate != NULL)
+    return candidate;
+  for (guint i = 0; i < all->candidates->len; i++)
+    {
+      candidate = g_ptr_array_index (all->candidates, i);
+      for (guint j = 0; j < candidate->folded->len; j++)
+        if (folded_names_match (g_ptr_array_index (candidate->folded, j), folded))
           return candidate;
     }
   return NULL;
 }
 
 static Candidate *
-add_mention (GPtrArray  *candidates,
+add_mention (Candidates *all,
              const char *name,
              guint       offset,
              gboolean    place)
 {
-  Candidate *candidate = find_candidate (candidates, name);
+  g_autoptr(GPtrArray) folded = fold_words (name);
+  Candidate *candidate;
   guint index;
 
+  if (folded->len == 0)
+    return NULL;
+  candidate = find_candidate (all, name, folded);
   if (candidate == NULL)
     {
+      if (all->candidates->len >= MAX_CANDIDATES)
+        return NULL;
       candidate = g_new0 (Candidate, 1);
       candidate->spellings = g_ptr_array_new_with_free_func (g_free);
+      candidate->folded = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
       candidate->counts = g_array_new (FALSE, TRUE, sizeof (guint));
       candidate->first = offset;
-      g_ptr_array_add (candidates, candidate);
+      g_ptr_array_add (all->candidates, candidate);
     }
   if (!g_ptr_array_find_with_equal_func (candidate->spellings, name, g_str_equal, &index))
     {
       guint zero = 0;
+      char *spelling;
 
-      g_ptr_array_add (candidate->spellings, g_strdup (name));
+      if (candidate->spellings->len >= MAX_SPELLINGS)
+        {
+          candidate->mentions++;
+          return candidate;
+        }
+      spelling = g_strdup (name);
+
+      g_ptr_array_add (candidate->spellings, spelling);
+      g_ptr_array_add (candidate->folded, g_steal_pointer (&folded));
       g_array_append_val (candidate->counts, zero);
+      g_hash_table_insert (all->by_spelling, spelling, candidate);
       index = candidate->spellings->len - 1;
     }
   g_array_index (candidate->counts, guint, index)++;
@@ -376,7 +423,7 @@ previous_word (const char *flat,
 
 static void
 read_explicit (const ExtractText *text,
-               GPtrArray         *candidates)
+               Candidates        *candidates)
 {
   static GRegex *regex;
   g_autoptr(GMatchInfo) match = NULL;
@@ -396,6 +443,8 @@ read_explicit (const ExtractText *text,
 
       g_match_info_fetch_pos (match, 0, &start, &end);
       candidate = add_mention (candidates, name, start, FALSE);
+      if (candidate == NULL)
+        continue;
       candidate->explicit = TRUE;
       if (candidate->pronouns == NULL)
         candidate->pronouns = g_ascii_strdown (pronouns, -1);
@@ -404,7 +453,7 @@ read_explicit (const ExtractText *text,
 
 static void
 read_mentions (const ExtractText *text,
-               GPtrArray         *candidates)
+               Candidates        *candidates)
 {
   static GRegex *regex;
   g_autoptr(GMatchInfo) match = NULL;
@@ -413,7 +462,7 @@ read_mentions (const ExtractText *text,
                                         "(?:[ ]\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,3}(?![\\p{L}\\d])",
                                 0),
                  text->flat, 0, &match);
-  for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+  for (guint seen = 0; g_match_info_matches (match) && seen < MAX_MENTIONS; g_match_info_next (match, NULL), seen++)
     {
       g_autofree char *found = g_match_info_fetch (match, 0);
       g_auto(GStrv) words = g_strsplit (found, " ", -1);
@@ -509,18 +558,21 @@ extract_persons (const ExtractText  *text,
                  char             ***pronouns)
 {
   g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func ((GDestroyNotify) candidate_free);
+  g_autoptr(GHashTable) by_spelling = g_hash_table_new (g_str_hash, g_str_equal);
+  Candidates all = { candidates, by_spelling };
   g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) pronoun_list = g_strv_builder_new ();
   guint best = 0;
 
-  read_explicit (text, candidates);
-  read_mentions (text, candidates);
+  read_explicit (text, &all);
+  read_mentions (text, &all);
 
   for (guint i = 0; i < candidates->len; i++)
     choose_spelling (g_ptr_array_index (candidates, i));
   g_ptr_array_sort (candidates, compare_candidates);
 
-  for (guint i = 0; i < candidates->len; i++)
+  /* The most mentioned are enough; counting family names is a scan of the text each. */
+  for (guint i = 0; i < MIN (candidates->len, 40); i++)
     {
       Candidate *candidate = g_ptr_array_index (candidates, i);
       gboolean is_target = FALSE;

@@ -546,12 +546,12 @@ extract_languages (const ExtractText *text,
                    char            ***languages,
                    gboolean          *own_language)
 {
-  static GRegex *cue_regex;
+  static GRegex *cue_regex, *clause_regex;
   g_autoptr(GPtrArray) codes = g_ptr_array_new ();
 
   for (guint i = 0; i < text->n_lines; i++)
     {
-      g_auto(GStrv) clauses = g_regex_split_simple ("[.;!?]\\s", text->lines[i], 0, 0);
+      g_auto(GStrv) clauses = g_regex_split (extract_regex (&clause_regex, "[.;!?]\\s", 0), text->lines[i], 0);
 
       for (guint j = 0; clauses[j] != NULL; j++)
         {

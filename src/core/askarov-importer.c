@@ -9,10 +9,10 @@
 #include "askarov-importer.h"
 
 #include <glib/gi18n.h>
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
 #include <poppler.h>
 #include <string.h>
+
+#include "askarov-importer-private.h"
 
 /* Invalid UTF-8 is repaired when at most this share of the bytes is bad (a
  * stray Latin-1 byte, a cut multi-byte sequence); more means the file is in
@@ -29,30 +29,6 @@ G_DEFINE_QUARK (askarov-import-error-quark, askarov_import_error)
 
 G_DEFINE_BOXED_TYPE (AskarovImportedText, askarov_imported_text,
                      askarov_imported_text_copy, askarov_imported_text_free)
-
-/* Elements whose text is never part of the document. */
-static const char * const skipped_elements[] = {
-  "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button",
-  "select", "svg", "iframe", "object", "head", "menu", "dialog",
-};
-
-/* Elements that start a new paragraph. */
-static const char * const block_elements[] = {
-  "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "main", "blockquote", "pre",
-  "table", "tr", "ul", "ol", "dl", "dd", "dt", "figure", "figcaption", "address", "hr", "body", "html",
-  "details", "summary", "fieldset", "caption", "center",
-};
-
-static gboolean
-name_in (const xmlChar      *name,
-         const char * const *list,
-         gsize               n)
-{
-  for (gsize i = 0; i < n; i++)
-    if (g_ascii_strcasecmp ((const char *) name, list[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
 
 static const char *
 display_name (const char *name)
@@ -296,178 +272,6 @@ check_text_bytes (const char  *data,
   return TRUE;
 }
 
-/* Text of an element's subtree, with paragraphs for block elements. Iterative,
- * so that deeply nested markup cannot exhaust the stack. */
-static void
-collect_html_text (xmlNode  *root,
-                   GString  *out,
-                   char    **h1)
-{
-  xmlNode *node = root;
-  gboolean space = FALSE;
-
-  while (node != NULL)
-    {
-      gboolean descend = TRUE;
-
-      if (node->type == XML_ELEMENT_NODE)
-        {
-          xmlChar *role = xmlGetProp (node, (const xmlChar *) "role");
-          xmlChar *hidden = xmlGetProp (node, (const xmlChar *) "aria-hidden");
-
-          if (name_in (node->name, skipped_elements, G_N_ELEMENTS (skipped_elements))
-              || (role != NULL && (xmlStrcasecmp (role, (const xmlChar *) "navigation") == 0
-                                   || xmlStrcasecmp (role, (const xmlChar *) "banner") == 0
-                                   || xmlStrcasecmp (role, (const xmlChar *) "contentinfo") == 0))
-              || (hidden != NULL && xmlStrcasecmp (hidden, (const xmlChar *) "true") == 0))
-            descend = FALSE;
-          xmlFree (role);
-          xmlFree (hidden);
-
-          if (descend && name_in (node->name, block_elements, G_N_ELEMENTS (block_elements)))
-            {
-              if (out->len > 0 && out->str[out->len - 1] != '\n')
-                g_string_append (out, "\n\n");
-              else if (out->len > 1 && out->str[out->len - 2] != '\n')
-                g_string_append_c (out, '\n');
-              space = FALSE;
-            }
-          else if (descend && (xmlStrcasecmp (node->name, (const xmlChar *) "br") == 0
-                               || xmlStrcasecmp (node->name, (const xmlChar *) "li") == 0
-                               || xmlStrcasecmp (node->name, (const xmlChar *) "td") == 0
-                               || xmlStrcasecmp (node->name, (const xmlChar *) "th") == 0))
-            {
-              if (out->len > 0 && out->str[out->len - 1] != '\n')
-                g_string_append_c (out, '\n');
-              space = FALSE;
-            }
-
-          if (descend && *h1 == NULL && xmlStrcasecmp (node->name, (const xmlChar *) "h1") == 0)
-            {
-              xmlChar *content = xmlNodeGetContent (node);
-              g_autofree char *valid = g_utf8_make_valid ((const char *) content, -1);
-
-              g_strstrip (valid);
-              if (*valid != '\0')
-                *h1 = g_steal_pointer (&valid);
-              xmlFree (content);
-            }
-        }
-      else if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
-        {
-          const char *content = (const char *) node->content;
-
-          for (const char *p = content; p != NULL && *p != '\0'; p++)
-            {
-              if (g_ascii_isspace (*p))
-                space = TRUE;
-              else
-                {
-                  if (space && out->len > 0 && out->str[out->len - 1] != '\n')
-                    g_string_append_c (out, ' ');
-                  space = FALSE;
-                  g_string_append_c (out, *p);
-                }
-            }
-        }
-
-      if (descend && node->children != NULL && node->type == XML_ELEMENT_NODE)
-        node = node->children;
-      else
-        {
-          while (node != NULL && node != root && node->next == NULL)
-            {
-              node = node->parent;
-              /* Leaving a block element ends its paragraph. */
-              if (node != NULL && node->type == XML_ELEMENT_NODE
-                  && name_in (node->name, block_elements, G_N_ELEMENTS (block_elements))
-                  && out->len > 0 && out->str[out->len - 1] != '\n')
-                {
-                  g_string_append (out, "\n\n");
-                  space = FALSE;
-                }
-            }
-          if (node == NULL || node == root)
-            break;
-          node = node->next;
-        }
-    }
-}
-
-static char *
-html_title (xmlDoc *doc)
-{
-  xmlNode *node = xmlDocGetRootElement (doc);
-
-  /* Depth-first search for <title>, also iterative. */
-  while (node != NULL)
-    {
-      if (node->type == XML_ELEMENT_NODE && xmlStrcasecmp (node->name, (const xmlChar *) "title") == 0)
-        {
-          xmlChar *content = xmlNodeGetContent (node);
-          char *title = g_utf8_make_valid ((const char *) content, -1);
-
-          xmlFree (content);
-          g_strstrip (title);
-          if (*title != '\0')
-            return title;
-          g_free (title);
-        }
-      if (node->type == XML_ELEMENT_NODE && xmlStrcasecmp (node->name, (const xmlChar *) "body") == 0)
-        return NULL;
-      if (node->children != NULL && node->type == XML_ELEMENT_NODE)
-        node = node->children;
-      else
-        {
-          while (node != NULL && node->next == NULL)
-            node = node->parent;
-          if (node != NULL)
-            node = node->next;
-        }
-    }
-  return NULL;
-}
-
-static gboolean
-read_html (GBytes      *bytes,
-           const char  *name,
-           char       **text,
-           char       **title,
-           GError     **error)
-{
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *h1 = NULL;
-  xmlDoc *doc;
-  xmlNode *root;
-
-  if (size > G_MAXINT)
-    size = G_MAXINT;
-  /* No HTML_PARSE_HUGE: libxml2's limits on depth and text size stay on. */
-  doc = htmlReadMemory (data, (int) size, NULL, NULL,
-                        HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER);
-  root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
-  if (root == NULL)
-    {
-      if (doc != NULL)
-        xmlFreeDoc (doc);
-      g_set_error (error, ASKAROV_IMPORT_ERROR, ASKAROV_IMPORT_ERROR_FAILED,
-                   /* Translators: %s is a file name */
-                   _("“%s” could not be read as a web page. Save the page again from your browser, or "
-                     "import its PDF or text version."),
-                   name);
-      return FALSE;
-    }
-
-  collect_html_text (root, out, &h1);
-  *title = h1 != NULL ? g_steal_pointer (&h1) : html_title (doc);
-  xmlFreeDoc (doc);
-  /* libxml2 gives UTF-8, but a wrong <meta charset> can still yield bad bytes. */
-  *text = g_utf8_make_valid (out->str, out->len);
-  return TRUE;
-}
-
 static gboolean
 read_pdf (GBytes      *bytes,
           const char  *name,
@@ -556,6 +360,27 @@ check_size (gsize        size,
                _("“%s” is too large to import (%s; the limit is %s). Import each Urgent Action as its own file."),
                name, size_text, limit_text);
   return FALSE;
+}
+
+/* Keeps GIO's domain and code (callers may test for G_IO_ERROR_NOT_FOUND) but
+ * gives a message that names the file and says what to do. */
+static void
+explain_io_error (GFile   *file,
+                  GError  *io_error,
+                  GError **error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  if (!g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *reason = g_steal_pointer (&io_error->message);
+
+      io_error->message = g_strdup_printf (
+        /* Translators: the first %s is a file name, the second the system's reason */
+        _("“%s” could not be read (%s). Check that the file still exists and that you may open it."),
+        name, reason);
+    }
+  g_propagate_error (error, io_error);
 }
 
 static void
@@ -703,7 +528,7 @@ askarov_import_read_bytes (GBytes      *bytes,
               check_text_bytes (data, length, name, &ignored, &repaired, error);
               return NULL;
             }
-          if (!read_html (html, name, &raw, &title, error))
+          if (!import_read_html (html, name, &raw, &title, error))
             return NULL;
         }
       else if (!check_text_bytes (data, length, name, &raw, &imported->repaired, error))
@@ -743,6 +568,7 @@ askarov_import_read_file (GFile         *file,
 {
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *fallback = NULL;
   const char *name;
 
@@ -750,9 +576,12 @@ askarov_import_read_file (GFile         *file,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, error);
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
   if (info == NULL)
-    return NULL;
+    {
+      explain_io_error (file, g_steal_pointer (&local_error), error);
+      return NULL;
+    }
   name = g_file_info_get_display_name (info);
   if (name == NULL)
     name = fallback = g_file_get_basename (file);
@@ -760,9 +589,12 @@ askarov_import_read_file (GFile         *file,
       && !check_size (g_file_info_get_size (info), ASKAROV_IMPORT_MAX_FILE_SIZE, name, error))
     return NULL;
 
-  bytes = g_file_load_bytes (file, cancellable, NULL, error);
+  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
   if (bytes == NULL)
-    return NULL;
+    {
+      explain_io_error (file, g_steal_pointer (&local_error), error);
+      return NULL;
+    }
   return askarov_import_read_bytes (bytes, name, error);
 }
 

@@ -577,6 +577,7 @@ test_file_missing (void)
 
   g_assert_null (imported);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_true (g_str_has_prefix (error->message, "“ua.txt” could not be read"));
 }
 
 static void
