@@ -43,6 +43,7 @@ static const Shortcut shortcuts[] = {
   { NULL, N_("Print letter"), "<Control>p" },
   { NULL, N_("Mark letter as sent"), "<Control>Return" },
   { N_("Actions"), N_("Log an action"), "<Control>n" },
+  { NULL, N_("Undo deleting an action"), "<Control>z" },
 };
 
 static void
