@@ -25,14 +25,52 @@ struct _AskarovWindow
   AdwViewStack         *stack;
   AdwViewSwitcherBar   *switcher_bar;
   AskarovBrowserPage   *browser_page;
+  AdwBin               *composer_slot;
+  AdwBin               *tracker_slot;
+
+  /* Built after the first frame (or when first needed); owned by their slots. */
   AskarovComposerPage  *composer_page;
   AskarovTrackerPage   *tracker_page;
+  guint                 build_pages_id;
 
   GSettings            *settings;
   char                 *banner_details;
 };
 
 G_DEFINE_FINAL_TYPE (AskarovWindow, askarov_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static AskarovStore *
+current_store (AskarovWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return app != NULL ? askarov_application_get_store (ASKAROV_APPLICATION (app)) : NULL;
+}
+
+/* Builds the parts that are not on screen once the first frame is out, so
+ * that start-up only pays for the part it shows (the Actions part also
+ * checks deadlines for reminders, so it is built even if never shown). */
+static gboolean
+build_pages_cb (gpointer user_data)
+{
+  AskarovWindow *self = user_data;
+
+  self->build_pages_id = 0;
+  askarov_window_get_composer_page (self);
+  askarov_window_get_tracker_page (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stack_visible_child_cb (AskarovWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (name, "compose") == 0)
+    askarov_window_get_composer_page (self);
+  else if (g_strcmp0 (name, "actions") == 0)
+    askarov_window_get_tracker_page (self);
+}
 
 static void
 update_store (AskarovWindow *self)
@@ -65,8 +103,10 @@ update_store (AskarovWindow *self)
     }
 
   askarov_browser_page_set_store (self->browser_page, store);
-  askarov_composer_page_set_store (self->composer_page, store);
-  askarov_tracker_page_set_store (self->tracker_page, store);
+  if (self->composer_page != NULL)
+    askarov_composer_page_set_store (self->composer_page, store);
+  if (self->tracker_page != NULL)
+    askarov_tracker_page_set_store (self->tracker_page, store);
 }
 
 static void
@@ -164,7 +204,7 @@ compose_to_action (GtkWidget  *widget,
 
   g_variant_get (parameter, "(xi)", &document_id, &target_position);
   askarov_window_show_page (self, "compose");
-  askarov_composer_page_compose_to (self->composer_page, document_id, target_position);
+  askarov_composer_page_compose_to (askarov_window_get_composer_page (self), document_id, target_position);
 }
 
 static void
@@ -174,7 +214,7 @@ log_record_action (GtkWidget  *widget,
 {
   AskarovWindow *self = ASKAROV_WINDOW (widget);
 
-  askarov_tracker_page_log_record (self->tracker_page, parameter);
+  askarov_tracker_page_log_record (askarov_window_get_tracker_page (self), parameter);
 }
 
 static gboolean
@@ -213,17 +253,27 @@ attach_application (AskarovWindow      *self,
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "last-page", self->stack, "visible-child-name", G_SETTINGS_BIND_DEFAULT);
 
-  askarov_composer_page_set_settings (self->composer_page, self->settings);
-  askarov_tracker_page_set_settings (self->tracker_page, self->settings);
-
   g_signal_connect_object (app, "notify::store", G_CALLBACK (app_notify_store_cb), self, G_CONNECT_SWAPPED);
   update_store (self);
+}
+
+static void
+askarov_window_map (GtkWidget *widget)
+{
+  AskarovWindow *self = ASKAROV_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (askarov_window_parent_class)->map (widget);
+
+  if (self->build_pages_id == 0 && (self->composer_page == NULL || self->tracker_page == NULL))
+    self->build_pages_id = g_timeout_add_full (G_PRIORITY_LOW, 100, build_pages_cb, self, NULL);
 }
 
 static void
 askarov_window_dispose (GObject *object)
 {
   AskarovWindow *self = ASKAROV_WINDOW (object);
+
+  g_clear_handle_id (&self->build_pages_id, g_source_remove);
 
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), ASKAROV_TYPE_WINDOW);
@@ -249,10 +299,9 @@ askarov_window_class_init (AskarovWindowClass *klass)
 
   object_class->dispose = askarov_window_dispose;
   object_class->finalize = askarov_window_finalize;
+  widget_class->map = askarov_window_map;
 
   g_type_ensure (ASKAROV_TYPE_BROWSER_PAGE);
-  g_type_ensure (ASKAROV_TYPE_COMPOSER_PAGE);
-  g_type_ensure (ASKAROV_TYPE_TRACKER_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Askarov/ui/askarov-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AskarovWindow, toast_overlay);
@@ -261,8 +310,8 @@ askarov_window_class_init (AskarovWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AskarovWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, AskarovWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, AskarovWindow, browser_page);
-  gtk_widget_class_bind_template_child (widget_class, AskarovWindow, composer_page);
-  gtk_widget_class_bind_template_child (widget_class, AskarovWindow, tracker_page);
+  gtk_widget_class_bind_template_child (widget_class, AskarovWindow, composer_slot);
+  gtk_widget_class_bind_template_child (widget_class, AskarovWindow, tracker_slot);
 
   gtk_widget_class_install_action (widget_class, "win.import-documents", NULL, import_documents_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
@@ -284,6 +333,7 @@ askarov_window_init (AskarovWindow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
   g_signal_connect_swapped (self->banner, "button-clicked", G_CALLBACK (banner_button_clicked_cb), self);
+  g_signal_connect_swapped (self->stack, "notify::visible-child-name", G_CALLBACK (stack_visible_child_cb), self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
@@ -340,4 +390,46 @@ askarov_window_add_toast (AskarovWindow *self,
   g_return_if_fail (ADW_IS_TOAST (toast));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * askarov_window_get_composer_page:
+ *
+ * Returns: (transfer none): the Compose part, built now if it was not yet
+ */
+AskarovComposerPage *
+askarov_window_get_composer_page (AskarovWindow *self)
+{
+  g_return_val_if_fail (ASKAROV_IS_WINDOW (self), NULL);
+
+  if (self->composer_page == NULL)
+    {
+      self->composer_page = g_object_new (ASKAROV_TYPE_COMPOSER_PAGE, NULL);
+      if (self->settings != NULL)
+        askarov_composer_page_set_settings (self->composer_page, self->settings);
+      askarov_composer_page_set_store (self->composer_page, current_store (self));
+      adw_bin_set_child (self->composer_slot, GTK_WIDGET (self->composer_page));
+    }
+  return self->composer_page;
+}
+
+/**
+ * askarov_window_get_tracker_page:
+ *
+ * Returns: (transfer none): the Actions part, built now if it was not yet
+ */
+AskarovTrackerPage *
+askarov_window_get_tracker_page (AskarovWindow *self)
+{
+  g_return_val_if_fail (ASKAROV_IS_WINDOW (self), NULL);
+
+  if (self->tracker_page == NULL)
+    {
+      self->tracker_page = g_object_new (ASKAROV_TYPE_TRACKER_PAGE, NULL);
+      if (self->settings != NULL)
+        askarov_tracker_page_set_settings (self->tracker_page, self->settings);
+      askarov_tracker_page_set_store (self->tracker_page, current_store (self));
+      adw_bin_set_child (self->tracker_slot, GTK_WIDGET (self->tracker_page));
+    }
+  return self->tracker_page;
 }

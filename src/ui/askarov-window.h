@@ -6,6 +6,8 @@
 #include <adwaita.h>
 
 #include "askarov-application.h"
+#include "askarov-composer-page.h"
+#include "askarov-tracker-page.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +22,8 @@ void           askarov_window_show_page    (AskarovWindow      *self,
                                             const char         *name);
 void           askarov_window_add_toast    (AskarovWindow      *self,
                                             AdwToast           *toast);
+
+AskarovComposerPage *askarov_window_get_composer_page (AskarovWindow *self);
+AskarovTrackerPage  *askarov_window_get_tracker_page  (AskarovWindow *self);
 
 G_END_DECLS

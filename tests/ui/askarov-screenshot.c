@@ -112,6 +112,10 @@ main (int   argc,
           GObject *stack = gtk_widget_get_template_child (GTK_WIDGET (window), ASKAROV_TYPE_WINDOW, "stack");
           GtkWidget *visible = adw_view_stack_get_visible_child (ADW_VIEW_STACK (stack));
 
+          /* Compose and Actions sit in a slot until they are built. */
+          if (visible != NULL && ADW_IS_BIN (visible))
+            visible = adw_bin_get_child (ADW_BIN (visible));
+
           if (visible == NULL || !gtk_widget_activate_action (visible, action, NULL))
             g_printerr ("No action %s on the window or the visible page\n", action);
         }

@@ -90,7 +90,7 @@ open_fixture (Fixture    *fixture,
   fixture->window = database != NULL ? ui_test_open_window_with_database (&fixture->app, database)
                                      : ui_test_open_window (&fixture->app);
   ui_test_wait_store (fixture->app);
-  page = gtk_widget_get_template_child (GTK_WIDGET (fixture->window), ASKAROV_TYPE_WINDOW, "composer_page");
+  page = G_OBJECT (askarov_window_get_composer_page (fixture->window));
   g_assert_nonnull (page);
   fixture->page = ASKAROV_COMPOSER_PAGE (page);
 }

@@ -27,8 +27,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = ui_test_open_window_empty (&fixture->app);
   ui_test_wait_store (fixture->app);
   fixture->store = askarov_application_get_store (fixture->app);
-  fixture->page = ASKAROV_TRACKER_PAGE (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
-                                                                       ASKAROV_TYPE_WINDOW, "tracker_page"));
+  fixture->page = askarov_window_get_tracker_page (fixture->window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "actions"));
   ui_test_iterate (100);
 }

@@ -69,7 +69,7 @@ main (int   argc,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "actions");
   ui_test_iterate (800);
 
-  page = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), ASKAROV_TYPE_WINDOW, "tracker_page"));
+  page = GTK_WIDGET (askarov_window_get_tracker_page (window));
   if (sidebar)
     adw_overlay_split_view_set_show_sidebar (ADW_OVERLAY_SPLIT_VIEW (gtk_widget_get_template_child (page, ASKAROV_TYPE_TRACKER_PAGE, "split_view")),
                                              TRUE);
