@@ -169,11 +169,24 @@ shortcuts_action (GSimpleAction *action,
   adw_dialog_present (dialog, GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (self))));
 }
 
+static void
+show_page_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  AskarovWindow *window = get_main_window (ASKAROV_APPLICATION (user_data));
+
+  askarov_window_show_page (window, g_variant_get_string (parameter, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "about", about_action },
   { "preferences", preferences_action },
   { "shortcuts", shortcuts_action },
+  /* Used by notifications, which can only name app. actions. */
+  { "show-page", show_page_action, "s" },
 };
 
 static int

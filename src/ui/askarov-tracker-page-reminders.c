@@ -65,6 +65,8 @@ due_reminders_cb (GObject      *object,
       body = askarov_tracker_describe_deadline (deadline);
       notification = g_notification_new (title);
       g_notification_set_body (notification, body);
+      /* Clicking it opens the Actions part. */
+      g_notification_set_default_action_and_target (notification, "app.show-page", "s", "actions");
       /* No default action: notifications can only name app. actions, and
        * activating the app (the default) brings the window back. */
       g_application_send_notification (app, id, notification);
