@@ -302,6 +302,60 @@ closed_cleanly (const char *path)
   return actual != NULL && g_str_equal (g_strstrip (expected), actual);
 }
 
+/* The names of every table, index and trigger that the migrations create,
+ * found once by running them on an empty in-memory database. */
+static GPtrArray *
+expected_schema_names (void)
+{
+  static GPtrArray *names = NULL;
+
+  if (g_once_init_enter_pointer (&names))
+    {
+      GPtrArray *found = g_ptr_array_new_with_free_func (g_free);
+      sqlite3 *memory = NULL;
+      sqlite3_stmt *stmt = NULL;
+
+      if (sqlite3_open (":memory:", &memory) == SQLITE_OK &&
+          migrate (memory, NULL) &&
+          sqlite3_prepare_v2 (memory, "SELECT name FROM sqlite_schema", -1, &stmt, NULL) == SQLITE_OK)
+        {
+          while (sqlite3_step (stmt) == SQLITE_ROW)
+            g_ptr_array_add (found, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+        }
+      sqlite3_finalize (stmt);
+      sqlite3_close (memory);
+      g_once_init_leave_pointer (&names, found);
+    }
+  return names;
+}
+
+/* A file that says it is at our schema version but lacks some of its tables
+ * (an interrupted restore, a hand edit, or a development build of an
+ * unreleased schema) would fail on first use: treat it as damaged. */
+static gboolean
+schema_complete (sqlite3 *db)
+{
+  GPtrArray *names = expected_schema_names ();
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, "SELECT 1 FROM sqlite_schema WHERE name = ?", -1, &stmt, NULL) != SQLITE_OK)
+    return FALSE;
+  for (guint i = 0; i < names->len; i++)
+    {
+      gboolean present;
+
+      sqlite3_bind_text (stmt, 1, g_ptr_array_index (names, i), -1, SQLITE_STATIC);
+      present = sqlite3_step (stmt) == SQLITE_ROW;
+      sqlite3_reset (stmt);
+      if (!present)
+        {
+          g_debug ("Database lacks %s", (const char *) g_ptr_array_index (names, i));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /* Opens, checks and configures @path. Sets *damaged when the file is
  * corrupt or not ours, in which case the caller moves it aside. */
 static sqlite3 *
@@ -340,6 +394,13 @@ open_checked (const char  *path,
                  error) ||
       !migrate (db, error))
     {
+      sqlite3_close_v2 (db);
+      return NULL;
+    }
+
+  if (!schema_complete (db))
+    {
+      *damaged = TRUE;
       sqlite3_close_v2 (db);
       return NULL;
     }
