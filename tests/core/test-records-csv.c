@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include "test-store-utils.h"
+
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <sqlite3.h>
@@ -20,18 +22,6 @@ open_store_at (const char *name)
 
   g_assert_no_error (error);
   return store;
-}
-
-static int
-query_int (AskarovStore *store,
-           const char   *sql)
-{
-  g_autoptr(GMutexLocker) locker = askarov_store_lock (store);
-  g_autoptr(sqlite3_stmt) stmt = askarov_store_prepare (store, sql, NULL);
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int (stmt, 0);
 }
 
 static AskarovCsvImportResult *
@@ -193,7 +183,7 @@ test_csv_round_trip (void)
   g_assert_no_error (error);
   g_assert_cmpuint (again->n_added, ==, 0);
   g_assert_cmpuint (again->n_duplicates, ==, G_N_ELEMENTS (tricky) + 1);
-  g_assert_cmpint (query_int (dest, "SELECT count(*) FROM records"), ==, G_N_ELEMENTS (tricky) + 1);
+  g_assert_cmpint (count_rows (dest, "SELECT count(*) FROM records"), ==, G_N_ELEMENTS (tricky) + 1);
 }
 
 static void
@@ -246,7 +236,7 @@ test_csv_import_twice_adds_nothing (void)
   g_assert_no_error (error);
   g_assert_cmpuint (first->n_added, ==, 3);
   g_assert_cmpuint (first->n_cases_created, ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cases WHERE name = 'New case'"), ==, 1);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM cases WHERE name = 'New case'"), ==, 1);
 
   second = import_text (store, csv, &error);
   g_assert_no_error (error);
@@ -258,7 +248,7 @@ test_csv_import_twice_adds_nothing (void)
   g_assert_no_error (error);
   g_assert_cmpuint (more->n_added, ==, 1);
   g_assert_cmpuint (more->n_duplicates, ==, 3);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM records"), ==, 4);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records"), ==, 4);
 }
 
 static void
@@ -300,8 +290,8 @@ test_csv_malformed_rows (void)
 
   report = askarov_csv_import_result_format_rejections (result);
   g_assert_true (g_str_has_prefix (report, "Line 4: "));
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM records WHERE target_name = 'Two\r\nline target'"), ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM records WHERE language = 'en'"), ==, 1);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records WHERE target_name = 'Two\r\nline target'"), ==, 1);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records WHERE language = 'en'"), ==, 1);
 }
 
 static void
@@ -339,7 +329,7 @@ test_csv_wrong_header_refused (void)
     g_assert_no_error (error);
     g_assert_cmpuint (ok->n_added, ==, 1);
   }
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM records"), ==, 1);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records"), ==, 1);
 }
 
 static void

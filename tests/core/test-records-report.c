@@ -4,19 +4,10 @@
 
 #include "config.h"
 
+#include "test-store-utils.h"
+
 #include "askarov-records-csv.h"
 #include "askarov-records-report.h"
-
-static AskarovStore *
-open_store (void)
-{
-  g_autofree char *path = askarov_store_default_path ();
-  g_autoptr(GError) error = NULL;
-  AskarovStore *store = askarov_store_open (path, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
 
 static void
 add (AskarovStore   *store,

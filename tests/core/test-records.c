@@ -4,46 +4,14 @@
 
 #include "config.h"
 
+#include "test-store-utils.h"
+
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "askarov-record-list.h"
 #include "askarov-records-private.h"
 #include "askarov-store-records.h"
-
-static AskarovStore *
-open_store (void)
-{
-  g_autofree char *path = askarov_store_default_path ();
-  g_autoptr(GError) error = NULL;
-  AskarovStore *store = askarov_store_open (path, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
-static void
-exec_sql (AskarovStore *store,
-          const char   *sql)
-{
-  g_autoptr(GMutexLocker) locker = askarov_store_lock (store);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (askarov_store_exec (store, sql, &error));
-  g_assert_no_error (error);
-}
-
-static int
-query_int (AskarovStore *store,
-           const char   *sql)
-{
-  g_autoptr(GMutexLocker) locker = askarov_store_lock (store);
-  g_autoptr(sqlite3_stmt) stmt = askarov_store_prepare (store, sql, NULL);
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int (stmt, 0);
-}
 
 static AskarovActionRecord *
 make_record (const char     *case_name,
@@ -102,7 +70,7 @@ test_records_add_get (void)
   g_assert_cmpint (askarov_action_record_get_id (stored), >, 0);
   /* A new case name makes a case, and the record links to it. */
   g_assert_cmpint (askarov_action_record_get_case_id (stored), >, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cases WHERE name = 'Azimjan Askarov'"), ==, 1);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM cases WHERE name = 'Azimjan Askarov'"), ==, 1);
   g_assert_nonnull (askarov_action_record_get_created_at (stored));
 
   again = askarov_store_get_record (store, askarov_action_record_get_id (stored), &error);
@@ -117,7 +85,7 @@ test_records_add_get (void)
   g_clear_object (&again);
   again = add (store, "Azimjan Askarov", ASKAROV_CHANNEL_EMAIL, "2026-03-02");
   g_assert_cmpint (askarov_action_record_get_case_id (again), ==, askarov_action_record_get_case_id (stored));
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cases"), ==, 1);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM cases"), ==, 1);
 }
 
 static void
@@ -152,8 +120,8 @@ test_records_invalid_refused (void)
   g_clear_error (&error);
 
   /* Nothing was written, and not even the case was created. */
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM records"), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cases"), ==, 0);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records"), ==, 0);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM cases"), ==, 0);
 
   askarov_action_record_set_note (record, "Two lines\nand a tab\t.");
   stored = askarov_store_add_record (store, record, &error);
@@ -222,8 +190,8 @@ test_records_delete_undo (void)
   deleted = askarov_store_delete_record (store, id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (askarov_action_record_get_id (deleted), ==, id);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM records"), ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT coalesce (sum (n), 0) FROM record_counts"), ==, 1);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records"), ==, 1);
+  g_assert_cmpint (count_rows (store, "SELECT coalesce (sum (n), 0) FROM record_counts"), ==, 1);
 
   /* Deleting twice is a clear error, not a crash. */
   g_assert_null (askarov_store_delete_record (store, id, &error));
@@ -239,8 +207,8 @@ test_records_delete_undo (void)
   g_assert_cmpstr (askarov_action_record_get_reported_on (back), ==, "2026-03-05");
   g_assert_cmpint (askarov_action_record_get_case_id (back), ==, askarov_action_record_get_case_id (first));
   g_assert_cmpint (askarov_action_record_get_channel (back), ==, ASKAROV_CHANNEL_LETTER);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM records"), ==, 2);
-  g_assert_cmpint (query_int (store, "SELECT coalesce (sum (n), 0) FROM record_counts"), ==, 2);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records"), ==, 2);
+  g_assert_cmpint (count_rows (store, "SELECT coalesce (sum (n), 0) FROM record_counts"), ==, 2);
 
   /* A new record never takes a deleted one's id while its undo is possible
    * only if ids keep growing; restoring an id in use fails cleanly. */
@@ -261,8 +229,8 @@ test_records_two_identical_actions (void)
 
   /* Two unanswered calls on one day are two actions. */
   g_assert_cmpint (askarov_action_record_get_id (a), !=, askarov_action_record_get_id (b));
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM records"), ==, 2);
-  g_assert_cmpint (query_int (store, "SELECT count(DISTINCT natural_key) FROM records"), ==, 1);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records"), ==, 2);
+  g_assert_cmpint (count_rows (store, "SELECT count(DISTINCT natural_key) FROM records"), ==, 1);
 }
 
 static void
@@ -416,7 +384,7 @@ test_records_totals (void)
   }
 
   /* The summary table always equals a plain count. */
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM ("
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM ("
                                      "SELECT coalesce (case_id, 0) k, channel c, substr (taken_on, 1, 7) m, count(*) n FROM records GROUP BY 1, 2, 3 "
                                      "EXCEPT SELECT case_key, channel, month, sum (n) FROM record_counts GROUP BY 1, 2, 3)"), ==, 0);
 }
@@ -562,7 +530,7 @@ test_records_mark_reported (void)
   g_assert_true (askarov_store_mark_reported (store, ids, 2, "2026-01-05", &n, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n, ==, 2);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM records WHERE reported_on = '2026-01-05'"), ==, 2);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records WHERE reported_on = '2026-01-05'"), ==, 2);
   /* Again: nothing changes. */
   g_assert_true (askarov_store_mark_reported (store, ids, 2, "2026-01-05", &n, &error));
   g_assert_cmpuint (n, ==, 0);
@@ -613,7 +581,7 @@ test_records_corrupt_database_kept (void)
   g_assert_true (memcmp (kept, original, kept_len) == 0);
 
   fresh = add (reopened, "Case", ASKAROV_CHANNEL_EMAIL, "2026-01-02");
-  g_assert_cmpint (query_int (reopened, "SELECT count(*) FROM records"), ==, 1);
+  g_assert_cmpint (count_rows (reopened, "SELECT count(*) FROM records"), ==, 1);
   g_assert_true (askarov_store_integrity_check (reopened, &error));
 }
 
@@ -887,7 +855,7 @@ test_records_backup_restore_async (void)
   g_assert_cmpint (done, ==, 1);
 
   g_object_unref (add (store, "Lost", ASKAROV_CHANNEL_EMAIL, "2026-01-02"));
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM records"), ==, 2);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records"), ==, 2);
 
   done = -1;
   askarov_store_restore_async (store, backup, NULL, bool_done_cb, &done);
@@ -895,11 +863,11 @@ test_records_backup_restore_async (void)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpint (done, ==, 1);
   g_assert_cmpuint (resets, ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM records"), ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT coalesce (sum (n), 0) FROM record_counts"), ==, 1);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records"), ==, 1);
+  g_assert_cmpint (count_rows (store, "SELECT coalesce (sum (n), 0) FROM record_counts"), ==, 1);
   /* Logging goes on after a restore (the kept statements still work). */
   g_object_unref (add (store, "After", ASKAROV_CHANNEL_FAX, "2026-01-03"));
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM records"), ==, 2);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records"), ==, 2);
 }
 
 static void

@@ -4,46 +4,14 @@
 
 #include "config.h"
 
+#include "test-store-utils.h"
+
 #include <sqlite3.h>
 
 #include "askarov-case-pack.h"
 #include "askarov-document-list.h"
 #include "askarov-store-documents.h"
 #include "askarov-store-private.h"
-
-static AskarovStore *
-open_store (void)
-{
-  g_autofree char *path = askarov_store_default_path ();
-  g_autoptr(GError) error = NULL;
-  AskarovStore *store = askarov_store_open (path, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
-static int
-count_rows (AskarovStore *store,
-            const char   *sql)
-{
-  g_autoptr(GMutexLocker) locker = askarov_store_lock (store);
-  g_autoptr(sqlite3_stmt) stmt = askarov_store_prepare (store, sql, NULL);
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int (stmt, 0);
-}
-
-static void
-exec_sql (AskarovStore *store,
-          const char   *sql)
-{
-  g_autoptr(GMutexLocker) locker = askarov_store_lock (store);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (askarov_store_exec (store, sql, &error));
-  g_assert_no_error (error);
-}
 
 static AskarovTarget *
 make_target (const char *name,

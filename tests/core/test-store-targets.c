@@ -4,30 +4,10 @@
 
 #include "config.h"
 
+#include "test-store-utils.h"
+
 #include "askarov-store-private.h"
 #include "askarov-store-targets.h"
-
-static AskarovStore *
-open_store (void)
-{
-  g_autofree char *path = askarov_store_default_path ();
-  g_autoptr(GError) error = NULL;
-  AskarovStore *store = askarov_store_open (path, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
-static void
-exec_sql (AskarovStore *store,
-          const char   *sql)
-{
-  g_autoptr(GMutexLocker) locker = askarov_store_lock (store);
-  g_autoptr(GError) error = NULL;
-
-  askarov_store_exec (store, sql, &error);
-  g_assert_no_error (error);
-}
 
 static void
 test_targets_empty (void)

@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include "test-store-utils.h"
+
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
@@ -15,18 +17,6 @@ temp_db_path (void)
 {
   /* G_TEST_OPTION_ISOLATE_DIRS gives every test its own data dir. */
   return askarov_store_default_path ();
-}
-
-static int
-count_rows (AskarovStore *store,
-            const char   *sql)
-{
-  g_autoptr(GMutexLocker) locker = askarov_store_lock (store);
-  g_autoptr(sqlite3_stmt) stmt = askarov_store_prepare (store, sql, NULL);
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int (stmt, 0);
 }
 
 static void

@@ -1,0 +1,44 @@
+/* test-store-utils.c — what the core tests share: a store in the test's own data dir, and raw SQL.
+ * SPDX-FileCopyrightText: 2026 The Askarov authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "test-store-utils.h"
+
+#include "askarov-store-private.h"
+
+AskarovStore *
+open_store (void)
+{
+  g_autofree char *path = askarov_store_default_path ();
+  g_autoptr(GError) error = NULL;
+  AskarovStore *store = askarov_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+void
+exec_sql (AskarovStore *store,
+          const char   *sql)
+{
+  g_autoptr(GMutexLocker) locker = askarov_store_lock (store);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (askarov_store_exec (store, sql, &error));
+  g_assert_no_error (error);
+}
+
+int
+count_rows (AskarovStore *store,
+            const char   *sql)
+{
+  g_autoptr(GMutexLocker) locker = askarov_store_lock (store);
+  g_autoptr(sqlite3_stmt) stmt = askarov_store_prepare (store, sql, NULL);
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int (stmt, 0);
+}

@@ -1,0 +1,20 @@
+/* test-store-utils.h — what the core tests share: a store in the test's own data dir, and raw SQL.
+ * SPDX-FileCopyrightText: 2026 The Askarov authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "askarov-store.h"
+
+G_BEGIN_DECLS
+
+/* Opens the database at the default path (G_TEST_OPTION_ISOLATE_DIRS gives
+ * every test case its own), asserting that it opens. */
+AskarovStore *open_store (void);
+/* Runs @sql, asserting that it succeeds. */
+void          exec_sql   (AskarovStore *store,
+                          const char   *sql);
+/* The first column of the first row of @sql, as an int. */
+int           count_rows (AskarovStore *store,
+                          const char   *sql);
+
+G_END_DECLS
