@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "askarov-cli.h"
+#include "askarov-case-pack.h"
 #include "askarov-cli-private.h"
 #include "askarov-letter-pdf.h"
 #include "askarov-letter.h"
@@ -123,10 +124,13 @@ normalize_reference (const char *reference)
   g_autoptr(GString) out = g_string_new (NULL);
   const char *p = folded;
 
+  /* "UA 61.20", "UA: 61/20" and "61/20" name the same Urgent Action. */
   if (g_str_has_prefix (p, "ua"))
     p += 2;
   for (; *p != '\0'; p++)
-    if (*p != ' ' && *p != '\t')
+    if (*p == '.')
+      g_string_append_c (out, '/');
+    else if (*p != ' ' && *p != '\t' && *p != ':')
       g_string_append_c (out, *p);
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
@@ -327,6 +331,12 @@ askarov_cli_write_letter (GVariantDict *options,
         {
           g_printerr (_("askarov: %s\n"), error->message);
           return 1;
+        }
+      /* A fresh install holds the Askarov case, as when the window opens first. */
+      if (!askarov_case_pack_install (store, TRUE, NULL, &error))
+        {
+          g_printerr (_("askarov: %s\n"), error->message);
+          g_clear_error (&error);
         }
       cases = askarov_store_list_target_cases (store, &error);
       if (cases == NULL)
