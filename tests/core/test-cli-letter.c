@@ -142,6 +142,9 @@ seed_database (void)
 
   g_assert_no_error (error);
   locker = askarov_store_lock (store);
+  /* These Urgent Actions stand in for the built-in case: mark it as offered
+   * (as after a volunteer deleted it), so the command line does not add it. */
+  g_assert_true (askarov_store_exec (store, "INSERT INTO library_state (key, value) VALUES ('case-pack:askarov', '1')", NULL));
   case_id = g_strdup_printf ("%" G_GINT64_FORMAT,
                              insert (store, "INSERT INTO cases (name) VALUES (?)", "Azimjan Askarov", NULL));
   ua135 = g_strdup_printf ("%" G_GINT64_FORMAT,
@@ -273,6 +276,21 @@ test_builtin_case_stdout (void)
 }
 
 static void
+test_fresh_install_case (void)
+{
+  g_auto(Run) run = { 0 };
+
+  /* No database yet: the built-in Askarov case is added first, and
+   * "UA 61.20" finds it although it is stored as 61/20. */
+  if (!run_askarov (&run, "--case", "UA 61.20", "--target", "1", "--language", "ky", NULL))
+    return;
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_nonnull (strstr (run.out, "Урматтуу Президент"));
+  g_assert_nonnull (strstr (run.out, "Урматтоо менен,"));
+}
+
+static void
 test_target_number (void)
 {
   g_auto(Run) run = { 0 };
@@ -383,6 +401,7 @@ main (int   argc,
   g_test_add_func ("/cli-letter/kyrgyz-president-pdf", test_kyrgyz_president_pdf);
   g_test_add_func ("/cli-letter/german-email-ambassador", test_german_email_ambassador);
   g_test_add_func ("/cli-letter/builtin-case-stdout", test_builtin_case_stdout);
+  g_test_add_func ("/cli-letter/fresh-install-case", test_fresh_install_case);
   g_test_add_func ("/cli-letter/target-number", test_target_number);
   g_test_add_func ("/cli-letter/language-from-document", test_language_from_document);
   g_test_add_func ("/cli-letter/text-file", test_text_file);
