@@ -8,6 +8,8 @@
 
 #include "askarov-case.h"
 
+#include <glib/gi18n.h>
+
 struct _AskarovCase
 {
   GObject  parent_instance;
@@ -31,6 +33,62 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static const char * const state_ids[] = {
+  "open", "released", "charges-dropped", "died", "no-further-action", "ended", "good-news",
+};
+
+const char *
+askarov_case_state_to_id (AskarovCaseState state)
+{
+  g_return_val_if_fail ((guint) state < G_N_ELEMENTS (state_ids), NULL);
+
+  return state_ids[state];
+}
+
+gboolean
+askarov_case_state_from_id (const char       *id,
+                            AskarovCaseState *state)
+{
+  g_return_val_if_fail (state != NULL, FALSE);
+
+  for (guint i = 0; id != NULL && i < G_N_ELEMENTS (state_ids); i++)
+    if (g_str_equal (id, state_ids[i]))
+      {
+        *state = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+askarov_case_state_get_label (AskarovCaseState state)
+{
+  switch (state)
+    {
+    case ASKAROV_CASE_STATE_RELEASED:
+      return C_("case state", "Released");
+    case ASKAROV_CASE_STATE_CHARGES_DROPPED:
+      return C_("case state", "Charges dropped");
+    case ASKAROV_CASE_STATE_DIED:
+      return C_("case state", "Died");
+    case ASKAROV_CASE_STATE_NO_FURTHER_ACTION:
+      return C_("case state", "No further action");
+    case ASKAROV_CASE_STATE_ENDED:
+      return C_("case state", "Action ended");
+    case ASKAROV_CASE_STATE_GOOD_NEWS:
+      return C_("case state", "Good news");
+    case ASKAROV_CASE_STATE_OPEN:
+    default:
+      return C_("case state", "Open");
+    }
+}
+
+gboolean
+askarov_case_state_is_closed (AskarovCaseState state)
+{
+  return state != ASKAROV_CASE_STATE_OPEN;
+}
 
 AskarovCaseEvent *
 askarov_case_event_new (AskarovCaseEventKind  kind,

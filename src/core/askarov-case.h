@@ -35,6 +35,28 @@ AskarovCaseEvent *askarov_case_event_copy     (const AskarovCaseEvent *event);
 void              askarov_case_event_free     (AskarovCaseEvent     *event);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AskarovCaseEvent, askarov_case_event_free)
 
+/* Where a case stands; every state but OPEN ends the case. Ids: "open",
+ * "released", "charges-dropped", "died", "no-further-action", "ended",
+ * "good-news". */
+typedef enum
+{
+  ASKAROV_CASE_STATE_OPEN,
+  ASKAROV_CASE_STATE_RELEASED,
+  ASKAROV_CASE_STATE_CHARGES_DROPPED,
+  ASKAROV_CASE_STATE_DIED,
+  ASKAROV_CASE_STATE_NO_FURTHER_ACTION,
+  ASKAROV_CASE_STATE_ENDED,
+  ASKAROV_CASE_STATE_GOOD_NEWS,
+} AskarovCaseState;
+
+const char       *askarov_case_state_to_id    (AskarovCaseState  state);
+/* Returns FALSE (and leaves @state alone) for NULL or an unknown id. */
+gboolean          askarov_case_state_from_id  (const char       *id,
+                                               AskarovCaseState *state);
+/* A translated label for the UI ("Released", "Died in custody"…). */
+const char       *askarov_case_state_get_label (AskarovCaseState state);
+gboolean          askarov_case_state_is_closed (AskarovCaseState state);
+
 #define ASKAROV_TYPE_CASE (askarov_case_get_type ())
 G_DECLARE_FINAL_TYPE (AskarovCase, askarov_case, ASKAROV, CASE, GObject)
 

@@ -41,6 +41,7 @@ askarov_target_copy (const AskarovTarget *self)
   copy->phone = g_strdup (self->phone);
   copy->social = g_strdupv (self->social);
   copy->copy = self->copy;
+  copy->address_form = g_strdup (self->address_form);
   return copy;
 }
 
@@ -57,6 +58,7 @@ askarov_target_free (AskarovTarget *self)
   g_free (self->fax);
   g_free (self->phone);
   g_strfreev (self->social);
+  g_free (self->address_form);
   g_free (self);
 }
 
@@ -75,6 +77,7 @@ askarov_facts_new (void)
   self->persons = g_new0 (char *, 1);
   self->pronouns = g_new0 (char *, 1);
   self->languages = g_new0 (char *, 1);
+  self->asks = g_new0 (char *, 1);
   self->targets = g_ptr_array_new_with_free_func ((GDestroyNotify) askarov_target_free);
   return self;
 }
@@ -100,6 +103,11 @@ askarov_facts_copy (const AskarovFacts *self)
   copy->targets = g_ptr_array_copy (self->targets, copy_target_cb, NULL);
   g_ptr_array_set_free_func (copy->targets, (GDestroyNotify) askarov_target_free);
   copy->title = g_strdup (self->title);
+  copy->outcome = g_strdup (self->outcome);
+  copy->outcome_date = g_strdup (self->outcome_date);
+  copy->country = g_strdup (self->country);
+  copy->asks = g_strdupv (self->asks);
+  copy->language = g_strdup (self->language);
   return copy;
 }
 
@@ -117,6 +125,11 @@ askarov_facts_free (AskarovFacts *self)
   g_strfreev (self->languages);
   g_clear_pointer (&self->targets, g_ptr_array_unref);
   g_free (self->title);
+  g_free (self->outcome);
+  g_free (self->outcome_date);
+  g_free (self->country);
+  g_strfreev (self->asks);
+  g_free (self->language);
   g_free (self);
 }
 
@@ -207,6 +220,7 @@ facts_to_json (const AskarovFacts *self,
   add_string (object, "index", self->index);
   add_string (object, "issued", self->issued);
   add_string (object, "deadline", self->deadline);
+  add_string (object, "title", self->title);
   add_strv (object, "persons", (const char * const *) self->persons);
   add_strv (object, "languages", (const char * const *) self->languages);
   json_object_set_boolean_member (object, "own_language_allowed", self->own_language_allowed);
@@ -214,6 +228,11 @@ facts_to_json (const AskarovFacts *self,
     json_object_set_int_member (object, "update", self->update);
   else
     json_object_set_null_member (object, "update");
+  add_string (object, "outcome", self->outcome);
+  add_string (object, "outcome_date", self->outcome_date);
+  add_string (object, "country", self->country);
+  add_strv (object, "asks", (const char * const *) self->asks);
+  add_string (object, "language", self->language);
 
   for (guint i = 0; self->targets != NULL && i < self->targets->len; i++)
     {
@@ -223,6 +242,7 @@ facts_to_json (const AskarovFacts *self,
       add_string (item, "name", target->name);
       add_string (item, "title", target->title);
       add_string (item, "salutation", target->salutation);
+      add_string (item, "address_form", target->address_form);
       add_strv (item, "address", (const char * const *) target->address);
       add_strv (item, "email", (const char * const *) target->email);
       add_string (item, "fax", target->fax);
@@ -234,10 +254,7 @@ facts_to_json (const AskarovFacts *self,
   json_object_set_array_member (object, "targets", targets);
 
   if (full)
-    {
-      add_string (object, "title", self->title);
-      add_strv (object, "pronouns", (const char * const *) self->pronouns);
-    }
+    add_strv (object, "pronouns", (const char * const *) self->pronouns);
 
   json_node_take_object (node, object);
   return node;
@@ -340,6 +357,12 @@ askarov_facts_from_json (JsonNode  *node,
   facts->issued = dup_string_member (object, "issued");
   facts->deadline = dup_string_member (object, "deadline");
   facts->title = dup_string_member (object, "title");
+  facts->outcome = dup_string_member (object, "outcome");
+  facts->outcome_date = dup_string_member (object, "outcome_date");
+  facts->country = dup_string_member (object, "country");
+  g_strfreev (facts->asks);
+  facts->asks = dup_strv_member (object, "asks");
+  facts->language = dup_string_member (object, "language");
   g_strfreev (facts->persons);
   facts->persons = dup_strv_member (object, "persons");
   g_strfreev (facts->pronouns);
@@ -369,6 +392,7 @@ askarov_facts_from_json (JsonNode  *node,
           target->name = dup_string_member (item, "name");
           target->title = dup_string_member (item, "title");
           target->salutation = dup_string_member (item, "salutation");
+          target->address_form = dup_string_member (item, "address_form");
           target->address = dup_strv_member (item, "address");
           target->email = dup_strv_member (item, "email");
           target->fax = dup_string_member (item, "fax");

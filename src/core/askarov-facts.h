@@ -30,6 +30,7 @@ typedef struct
   char     *phone;
   char    **social;      /* "Twitter: @handle", "Facebook: @page"; never NULL */
   gboolean  copy;        /* a "copies to" recipient, not a main target */
+  char     *address_form; /* "man", "woman" (from an honorific or pronoun), or NULL */
 } AskarovTarget;
 
 typedef struct
@@ -46,6 +47,11 @@ typedef struct
   int                  update;                /* 5 for "fifth update", 0 when not an update or not said */
   GPtrArray           *targets;               /* of AskarovTarget, main targets and copies; never NULL */
   char                *title;                 /* headline, or NULL */
+  char                *outcome;               /* the case state an outcome announces ("released", "died"…), or NULL */
+  char                *outcome_date;          /* YYYY-MM-DD of that outcome, or NULL */
+  char                *country;               /* ISO 3166-1 alpha-2 code of the country concerned, or NULL */
+  char               **asks;                  /* the requests the document lists, as written; never NULL */
+  char                *language;              /* ISO 639-1 code of the document's own language, or NULL */
 } AskarovFacts;
 
 #define ASKAROV_TYPE_TARGET (askarov_target_get_type ())
@@ -68,11 +74,12 @@ AskarovDocumentKind askarov_document_kind_from_string (const char         *strin
 const char         *askarov_document_kind_get_label  (AskarovDocumentKind  kind);
 
 /* Exactly the keys of `askarov --extract`: kind, reference, index, issued,
- * deadline, persons, languages, own_language_allowed, update, targets (name,
- * title, salutation, address, email, fax, phone, social, copy). Unknown
- * values are left out. */
+ * deadline, title, persons, languages, own_language_allowed, update, outcome,
+ * outcome_date, country, asks, language, targets (name, title, salutation,
+ * address_form, address, email, fax, phone, social, copy). Unknown values are
+ * null or empty. */
 JsonNode           *askarov_facts_to_json            (const AskarovFacts  *self);
-/* The same plus "title" and "pronouns": what the database keeps in facts_json. */
+/* The same plus "pronouns": what the database keeps in facts_json. */
 JsonNode           *askarov_facts_to_json_full       (const AskarovFacts  *self);
 char               *askarov_facts_to_string          (const AskarovFacts  *self,
                                                       gboolean             pretty);

@@ -82,8 +82,9 @@ static void
 test_corpus_file (void)
 {
   static const char * const keys[] = {
-    "kind", "reference", "index", "issued", "deadline", "persons", "languages",
-    "own_language_allowed", "update", "targets",
+    "kind", "reference", "index", "issued", "deadline", "title", "persons", "languages",
+    "own_language_allowed", "update", "outcome", "outcome_date", "country", "asks",
+    "language", "targets",
   };
   g_autofree char *path = corpus_path ("002_7170e70723e6a976.txt");
   g_autofree char *out = NULL;

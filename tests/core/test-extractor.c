@@ -490,11 +490,12 @@ static void
 test_json_keys (void)
 {
   static const char * const keys[] = {
-    "kind", "reference", "index", "issued", "deadline", "persons", "languages",
-    "own_language_allowed", "update", "targets",
+    "kind", "reference", "index", "issued", "deadline", "title", "persons", "languages",
+    "own_language_allowed", "update", "outcome", "outcome_date", "country", "asks",
+    "language", "targets",
   };
   static const char * const target_keys[] = {
-    "name", "title", "salutation", "address", "email", "fax", "phone", "social", "copy",
+    "name", "title", "salutation", "address_form", "address", "email", "fax", "phone", "social", "copy",
   };
   g_autofree char *text = load_document ("ua-two-officials.txt");
   g_autoptr(AskarovFacts) facts = askarov_extract (text);
