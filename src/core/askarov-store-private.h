@@ -41,4 +41,11 @@ void          askarov_store_bind_text_or_null (sqlite3_stmt *stmt,
 char         *askarov_store_column_dup      (sqlite3_stmt  *stmt,
                                              int            index);
 
+/* Renames @path and its -wal, -shm and -journal files to PATH.WHY-STAMP…,
+ * all or none: a rename that fails puts back the ones already made. Returns
+ * the new path of the database file, or NULL with @error set. */
+char         *askarov_store_move_aside_files (const char   *path,
+                                              const char   *why,
+                                              GError      **error);
+
 G_END_DECLS

@@ -111,17 +111,66 @@ query_int (sqlite3     *db,
   return TRUE;
 }
 
-/* Runs PRAGMA quick_check and returns TRUE when it says "ok". */
-static gboolean
-quick_check (sqlite3 *db)
+/* What a check of the file found. Only CHECK_DAMAGED may move a file aside:
+ * a busy file, an I/O error or a lack of memory says nothing about the file. */
+typedef enum
+{
+  CHECK_OK,
+  CHECK_DAMAGED,
+  CHECK_FAILED,   /* the check itself could not run; the error says why */
+} CheckResult;
+
+/* Maps a failed SQLite call to DAMAGED only for SQLITE_CORRUPT / SQLITE_NOTADB. */
+static CheckResult
+check_failed (sqlite3     *db,
+              GError     **error)
+{
+  if (error_code_for (sqlite3_extended_errcode (db)) == ASKAROV_STORE_ERROR_CORRUPT)
+    return CHECK_DAMAGED;
+  set_error_from_db (db, error, _("Checking the database"));
+  return CHECK_FAILED;
+}
+
+/* Runs PRAGMA quick_check: OK when it says "ok", DAMAGED when it reports a
+ * problem in the file. SQLite reports pages it could not read as problems
+ * too ("unable to get the page. error code=266"): a read error, a busy file
+ * or a lack of memory is not damage, so those make the check FAILED. */
+static CheckResult
+quick_check (sqlite3  *db,
+             GError  **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GString) report = g_string_new (NULL);
+  int rc;
 
-  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL) != SQLITE_OK)
-    return FALSE;
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return FALSE;
-  return g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check(20)", -1, &stmt, NULL) != SQLITE_OK)
+    return check_failed (db, error);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *line = (const char *) sqlite3_column_text (stmt, 0);
+      const char *code_text = line != NULL ? strstr (line, "error code=") : NULL;
+
+      if (g_strcmp0 (line, "ok") == 0)
+        return CHECK_OK;
+      if (code_text != NULL)
+        {
+          int code = (int) g_ascii_strtoll (code_text + strlen ("error code="), NULL, 10);
+
+          if (error_code_for (code) != ASKAROV_STORE_ERROR_CORRUPT)
+            {
+              g_set_error (error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_FAILED,
+                           /* Translators: %s is SQLite's own description of the error */
+                           _("The database could not be read to check it (%s). It was left as it is; try again, and check the disk if this goes on."),
+                           sqlite3_errstr (code));
+              return CHECK_FAILED;
+            }
+        }
+      g_string_append_printf (report, "%s\n", line);
+    }
+  if (rc != SQLITE_DONE)
+    return check_failed (db, error);
+  g_debug ("quick_check: %s", report->str);
+  return CHECK_DAMAGED;
 }
 
 /* A database is ours when it carries our application id, or is brand new. */
@@ -141,9 +190,11 @@ is_ours (sqlite3 *db,
   return TRUE;
 }
 
+/* Runs the migrations from the file's version up to @target. */
 static gboolean
-migrate (sqlite3  *db,
-         GError  **error)
+migrate_to (sqlite3  *db,
+            int       target,
+            GError  **error)
 {
   int version = 0;
 
@@ -157,7 +208,7 @@ migrate (sqlite3  *db,
       return FALSE;
     }
 
-  for (int step = version; step < ASKAROV_STORE_SCHEMA_VERSION; step++)
+  for (int step = version; step < target; step++)
     {
       g_autoptr(GBytes) bytes = NULL;
       g_autofree char *sql = NULL;
@@ -187,12 +238,19 @@ migrate (sqlite3  *db,
   return TRUE;
 }
 
+static gboolean
+migrate (sqlite3  *db,
+         GError  **error)
+{
+  return migrate_to (db, ASKAROV_STORE_SCHEMA_VERSION, error);
+}
+
 /* Renames the database and its WAL and shared-memory files together, so that
  * nothing is deleted and the database is never separated from its journal. */
-static char *
-move_aside (const char  *path,
-            const char  *why,
-            GError     **error)
+char *
+askarov_store_move_aside_files (const char  *path,
+                                const char  *why,
+                                GError     **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
@@ -219,6 +277,16 @@ move_aside (const char  *path,
         {
           int saved_errno = errno;
 
+          /* Put back what was already moved: the database must never be
+           * separated from its write-ahead log. */
+          for (guint j = i; j-- > 0;)
+            {
+              g_autofree char *back = g_strconcat (path, suffixes[j], NULL);
+              g_autofree char *moved = g_strconcat (dest, suffixes[j], NULL);
+
+              if (g_file_test (moved, G_FILE_TEST_EXISTS) && g_rename (moved, back) != 0)
+                g_warning ("Could not move %s back to %s: %s", moved, back, g_strerror (errno));
+            }
           g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
                        /* Translators: %s is a file path, the second %s a system error */
                        _("Could not move the damaged database %s aside: %s"),
@@ -302,58 +370,95 @@ closed_cleanly (const char *path)
   return actual != NULL && g_str_equal (g_strstrip (expected), actual);
 }
 
-/* The names of every table, index and trigger that the migrations create,
- * found once by running them on an empty in-memory database. */
+/* The name and type of every table, index, trigger and view that the
+ * migrations up to @version create, sorted, as "type name" strings; found by
+ * running them on an empty in-memory database. */
+static GPtrArray *
+schema_names_at (int version)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_free);
+  sqlite3 *memory = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_open (":memory:", &memory) == SQLITE_OK &&
+      migrate_to (memory, version, NULL) &&
+      sqlite3_prepare_v2 (memory, "SELECT type || ' ' || name FROM sqlite_schema ORDER BY 1", -1, &stmt, NULL) == SQLITE_OK)
+    {
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_ptr_array_add (found, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (memory);
+  return found;
+}
+
+/* schema_names_at() the current version, found once. */
 static GPtrArray *
 expected_schema_names (void)
 {
   static GPtrArray *names = NULL;
 
   if (g_once_init_enter_pointer (&names))
-    {
-      GPtrArray *found = g_ptr_array_new_with_free_func (g_free);
-      sqlite3 *memory = NULL;
-      sqlite3_stmt *stmt = NULL;
-
-      if (sqlite3_open (":memory:", &memory) == SQLITE_OK &&
-          migrate (memory, NULL) &&
-          sqlite3_prepare_v2 (memory, "SELECT name FROM sqlite_schema", -1, &stmt, NULL) == SQLITE_OK)
-        {
-          while (sqlite3_step (stmt) == SQLITE_ROW)
-            g_ptr_array_add (found, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-        }
-      sqlite3_finalize (stmt);
-      sqlite3_close (memory);
-      g_once_init_leave_pointer (&names, found);
-    }
+    g_once_init_leave_pointer (&names, schema_names_at (ASKAROV_STORE_SCHEMA_VERSION));
   return names;
+}
+
+/* TRUE when @db holds exactly the tables, indexes, triggers and views that
+ * our migrations create at @version: nothing missing, nothing added. */
+static gboolean
+schema_matches (sqlite3 *db,
+                int      version)
+{
+  g_autoptr(GPtrArray) expected = schema_names_at (version);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  guint i = 0;
+  int rc;
+
+  if (expected->len == 0 ||
+      sqlite3_prepare_v2 (db, "SELECT type || ' ' || name FROM sqlite_schema ORDER BY 1", -1, &stmt, NULL) != SQLITE_OK)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *name = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (i >= expected->len || g_strcmp0 (name, g_ptr_array_index (expected, i)) != 0)
+        {
+          g_debug ("Backup schema differs at %s", name);
+          return FALSE;
+        }
+      i++;
+    }
+  return rc == SQLITE_DONE && i == expected->len;
 }
 
 /* A file that says it is at our schema version but lacks some of its tables
  * (an interrupted restore, a hand edit, or a development build of an
  * unreleased schema) would fail on first use: treat it as damaged. */
-static gboolean
-schema_complete (sqlite3 *db)
+static CheckResult
+schema_complete (sqlite3  *db,
+                 GError  **error)
 {
   GPtrArray *names = expected_schema_names ();
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
-  if (sqlite3_prepare_v2 (db, "SELECT 1 FROM sqlite_schema WHERE name = ?", -1, &stmt, NULL) != SQLITE_OK)
-    return FALSE;
+  if (sqlite3_prepare_v2 (db, "SELECT 1 FROM sqlite_schema WHERE type || ' ' || name = ?", -1, &stmt, NULL) != SQLITE_OK)
+    return check_failed (db, error);
   for (guint i = 0; i < names->len; i++)
     {
-      gboolean present;
+      int rc;
 
       sqlite3_bind_text (stmt, 1, g_ptr_array_index (names, i), -1, SQLITE_STATIC);
-      present = sqlite3_step (stmt) == SQLITE_ROW;
+      rc = sqlite3_step (stmt);
       sqlite3_reset (stmt);
-      if (!present)
+      if (rc == SQLITE_DONE)
         {
           g_debug ("Database lacks %s", (const char *) g_ptr_array_index (names, i));
-          return FALSE;
+          return CHECK_DAMAGED;
         }
+      if (rc != SQLITE_ROW)
+        return check_failed (db, error);
     }
-  return TRUE;
+  return CHECK_OK;
 }
 
 /* Opens, checks and configures @path. Sets *damaged when the file is
@@ -365,6 +470,7 @@ open_checked (const char  *path,
 {
   sqlite3 *db = NULL;
   gboolean ours = FALSE;
+  CheckResult check = CHECK_OK;
   g_autoptr(GError) local_error = NULL;
 
   *damaged = FALSE;
@@ -372,16 +478,17 @@ open_checked (const char  *path,
   if (!(db = open_connection (path, error)))
     return NULL;
 
-  if (!is_ours (db, &ours, &local_error) || !ours ||
-      (!closed_cleanly (path) && !quick_check (db)))
+  if (!is_ours (db, &ours, &local_error))
+    check = local_error->code == ASKAROV_STORE_ERROR_CORRUPT ? CHECK_DAMAGED : CHECK_FAILED;
+  else if (!ours)
+    check = CHECK_DAMAGED;
+  else if (!closed_cleanly (path))
+    check = quick_check (db, &local_error);
+  if (check != CHECK_OK)
     {
-      if (local_error != NULL && local_error->code != ASKAROV_STORE_ERROR_CORRUPT)
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          sqlite3_close_v2 (db);
-          return NULL;
-        }
-      *damaged = TRUE;
+      *damaged = check == CHECK_DAMAGED;
+      if (check == CHECK_FAILED)
+        g_propagate_error (error, g_steal_pointer (&local_error));
       sqlite3_close_v2 (db);
       return NULL;
     }
@@ -398,9 +505,10 @@ open_checked (const char  *path,
       return NULL;
     }
 
-  if (!schema_complete (db))
+  check = schema_complete (db, error);
+  if (check != CHECK_OK)
     {
-      *damaged = TRUE;
+      *damaged = check == CHECK_DAMAGED;
       sqlite3_close_v2 (db);
       return NULL;
     }
@@ -501,7 +609,7 @@ askarov_store_open (const char  *path,
     {
       const char *why = "corrupt";
 
-      if (!(moved = move_aside (path, why, error)))
+      if (!(moved = askarov_store_move_aside_files (path, why, error)))
         return NULL;
       g_message ("Database %s was damaged or not ours; moved it to %s", path, moved);
       db = open_checked (path, &damaged, error);
@@ -723,7 +831,7 @@ askarov_store_restore (AskarovStore  *self,
     }
   sqlite3_db_config (src, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
 
-  if (!is_ours (src, &ours, NULL) || !ours || !quick_check (src) ||
+  if (!is_ours (src, &ours, NULL) || !ours || quick_check (src, NULL) != CHECK_OK ||
       !query_int (src, "PRAGMA user_version", &version, NULL) || version < 1)
     {
       g_set_error (error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_CORRUPT,
@@ -735,6 +843,18 @@ askarov_store_restore (AskarovStore  *self,
     {
       g_set_error (error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_TOO_NEW,
                    _("The backup %s was made by a newer version of Askarov. Nothing was changed."), src_path);
+      goto out;
+    }
+
+  /* Only what our own migrations make comes in: a backup missing tables
+   * would be moved aside at the next start, and extra triggers or views
+   * would run inside the live database. */
+  if (!schema_matches (src, version))
+    {
+      g_set_error (error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_CORRUPT,
+                   /* Translators: %s is a file path */
+                   _("%s does not have the layout of an Askarov backup: it lacks tables or has parts added by another program. Nothing was changed."),
+                   src_path);
       goto out;
     }
 
