@@ -72,6 +72,10 @@ askarov_cli_extract (const char *path)
     /* Translators: %s is a file name */
     g_printerr (_("askarov: “%s” had invalid UTF-8, replaced with “�” before reading it.\n"),
                 imported->source_name);
+  else if (imported->encoding != NULL)
+    /* Translators: the first %s is a file name, the second an encoding such as windows-1252 */
+    g_printerr (_("askarov: “%s” is not UTF-8 text; it was read as %s.\n"),
+                imported->source_name, imported->encoding);
 
   facts = askarov_extract (imported->text);
   node = askarov_facts_to_json (facts);

@@ -108,6 +108,7 @@ askarov_facts_copy (const AskarovFacts *self)
   copy->country = g_strdup (self->country);
   copy->asks = g_strdupv (self->asks);
   copy->language = g_strdup (self->language);
+  copy->encoding = g_strdup (self->encoding);
   return copy;
 }
 
@@ -130,6 +131,7 @@ askarov_facts_free (AskarovFacts *self)
   g_free (self->country);
   g_strfreev (self->asks);
   g_free (self->language);
+  g_free (self->encoding);
   g_free (self);
 }
 
@@ -254,7 +256,11 @@ facts_to_json (const AskarovFacts *self,
   json_object_set_array_member (object, "targets", targets);
 
   if (full)
-    add_strv (object, "pronouns", (const char * const *) self->pronouns);
+    {
+      add_strv (object, "pronouns", (const char * const *) self->pronouns);
+      if (self->encoding != NULL)
+        add_string (object, "encoding", self->encoding);
+    }
 
   json_node_take_object (node, object);
   return node;
@@ -363,6 +369,7 @@ askarov_facts_from_json (JsonNode  *node,
   g_strfreev (facts->asks);
   facts->asks = dup_strv_member (object, "asks");
   facts->language = dup_string_member (object, "language");
+  facts->encoding = dup_string_member (object, "encoding");
   g_strfreev (facts->persons);
   facts->persons = dup_strv_member (object, "persons");
   g_strfreev (facts->pronouns);

@@ -52,6 +52,8 @@ typedef struct
   char                *country;               /* ISO 3166-1 alpha-2 code of the country concerned, or NULL */
   char               **asks;                  /* the requests the document lists, as written; never NULL */
   char                *language;              /* ISO 639-1 code of the document's own language, or NULL */
+  char                *encoding;              /* how the file's text was read when it was not clean UTF-8:
+                                               * a legacy encoding ("windows-1252") or "repaired"; NULL otherwise */
 } AskarovFacts;
 
 #define ASKAROV_TYPE_TARGET (askarov_target_get_type ())
@@ -79,7 +81,7 @@ const char         *askarov_document_kind_get_label  (AskarovDocumentKind  kind)
  * address_form, address, email, fax, phone, social, copy). Unknown values are
  * null or empty. */
 JsonNode           *askarov_facts_to_json            (const AskarovFacts  *self);
-/* The same plus "pronouns": what the database keeps in facts_json. */
+/* The same plus "pronouns" and "encoding": what the database keeps in facts_json. */
 JsonNode           *askarov_facts_to_json_full       (const AskarovFacts  *self);
 char               *askarov_facts_to_string          (const AskarovFacts  *self,
                                                       gboolean             pretty);

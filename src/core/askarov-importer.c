@@ -211,15 +211,44 @@ first_line (const char *text)
   return NULL;
 }
 
+/* Which 8-bit encoding a file with no valid UTF-8 multi-byte character is
+ * most likely in. Cyrillic text in Windows-1251 is words of high bytes; the
+ * Western European languages in Windows-1252 have single accented letters
+ * between ASCII ones. */
+static const char *
+guess_legacy_encoding (const char *data,
+                       gsize       size)
+{
+  gsize high = 0, paired = 0, c0_df = 0, e0_ff = 0;
+
+  for (gsize i = 0; i < size; i++)
+    if ((guchar) data[i] >= 0x80)
+      {
+        high++;
+        if ((i > 0 && (guchar) data[i - 1] >= 0xc0) || (i + 1 < size && (guchar) data[i + 1] >= 0xc0))
+          paired++;
+        if ((guchar) data[i] >= 0xe0)
+          e0_ff++;
+        else if ((guchar) data[i] >= 0xc0)
+          c0_df++;
+      }
+  if (high == 0 || paired * 2 <= high)
+    return "WINDOWS-1252";
+  /* Running text is mostly lower case: Windows-1251 has it at 0xE0-0xFF,
+   * KOI8-R at 0xC0-0xDF. */
+  return c0_df > e0_ff ? "KOI8-R" : "WINDOWS-1251";
+}
+
 static gboolean
 check_text_bytes (const char  *data,
                   gsize        size,
                   const char  *name,
                   char       **out_text,
                   gboolean    *repaired,
+                  char       **out_encoding,
                   GError     **error)
 {
-  gsize controls = 0, invalid = 0;
+  gsize controls = 0, invalid = 0, multibyte = 0;
   const char *p = data;
   const char *end = data + size;
 
@@ -251,12 +280,37 @@ check_text_bytes (const char  *data,
   while (p < end)
     {
       const char *bad;
+      gboolean valid = g_utf8_validate_len (p, end - p, &bad);
 
-      if (g_utf8_validate_len (p, end - p, &bad))
+      for (const char *q = p; q < (valid ? end : bad); q++)
+        if ((guchar) *q >= 0xc2)
+          multibyte++;
+      if (valid)
         break;
       invalid++;
       p = bad + 1;
     }
+
+  /* Not one valid multi-byte character but some high bytes: the file is in a
+   * legacy 8-bit encoding, not damaged UTF-8. Repairing would turn every
+   * accented letter into "�" ("Dear Mr M�ller"). */
+  if (invalid > 0 && multibyte == 0)
+    {
+      const char *encoding = guess_legacy_encoding (data, size);
+      gsize written = 0;
+      char *utf8 = g_convert (data, size, "UTF-8", encoding, NULL, &written, NULL);
+
+      if (utf8 == NULL && g_str_equal (encoding, "WINDOWS-1252"))
+        utf8 = g_convert (data, size, "UTF-8", (encoding = "ISO-8859-1"), NULL, &written, NULL);
+      if (utf8 != NULL)
+        {
+          *repaired = FALSE;
+          *out_encoding = g_ascii_strdown (encoding, -1);
+          *out_text = utf8;
+          return TRUE;
+        }
+    }
+
   if (invalid * 1000 > size * MAX_INVALID_PER_MILLE)
     {
       g_set_error (error, ASKAROV_IMPORT_ERROR, ASKAROV_IMPORT_ERROR_BAD_ENCODING,
@@ -412,6 +466,7 @@ askarov_imported_text_copy (const AskarovImportedText *self)
   copy->source_name = g_strdup (self->source_name);
   copy->content_hash = g_strdup (self->content_hash);
   copy->repaired = self->repaired;
+  copy->encoding = g_strdup (self->encoding);
   return copy;
 }
 
@@ -425,6 +480,7 @@ askarov_imported_text_free (AskarovImportedText *self)
   g_free (self->title);
   g_free (self->source_name);
   g_free (self->content_hash);
+  g_free (self->encoding);
   g_free (self);
 }
 
@@ -522,16 +578,17 @@ askarov_import_read_bytes (GBytes      *bytes,
           if (memchr (data, '\0', length) != NULL)
             {
               g_autofree char *ignored = NULL;
+              g_autofree char *ignored_encoding = NULL;
               gboolean repaired;
 
               /* Reports the binary data with the usual message. */
-              check_text_bytes (data, length, name, &ignored, &repaired, error);
+              check_text_bytes (data, length, name, &ignored, &repaired, &ignored_encoding, error);
               return NULL;
             }
           if (!import_read_html (html, name, &raw, &title, error))
             return NULL;
         }
-      else if (!check_text_bytes (data, length, name, &raw, &imported->repaired, error))
+      else if (!check_text_bytes (data, length, name, &raw, &imported->repaired, &imported->encoding, error))
         return NULL;
     }
 

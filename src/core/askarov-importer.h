@@ -39,6 +39,8 @@ typedef struct
   char     *source_name;   /* the file's display name, "-" for standard input; never NULL */
   char     *content_hash;  /* askarov_import_hash_text (text): lower-case hex SHA-256 */
   gboolean  repaired;      /* invalid UTF-8 sequences were replaced with U+FFFD */
+  char     *encoding;      /* the legacy encoding the text was converted from ("windows-1252",
+                            * "windows-1251", "iso-8859-1"), or NULL for UTF-8 */
 } AskarovImportedText;
 
 #define ASKAROV_TYPE_IMPORTED_TEXT (askarov_imported_text_get_type ())

@@ -505,6 +505,7 @@ askarov_store_import_file (AskarovStore  *self,
     }
 
   facts = askarov_extract (imported->text);
+  facts->encoding = g_strdup (imported->repaired ? "repaired" : imported->encoding);
   document = askarov_document_new_from_import (imported, facts);
   if (!askarov_store_add_document (self, document, error))
     return NULL;

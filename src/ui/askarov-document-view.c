@@ -130,6 +130,7 @@ show_facts (AskarovDocumentView *self,
   AskarovFacts *facts = askarov_document_get_facts (document);
   g_autofree char *issued = askarov_format_date (facts->issued);
   guint n_rows = self->reader_rows->len;
+  gboolean found;
 
   if (facts->reference != NULL || facts->index != NULL)
     {
@@ -226,7 +227,20 @@ show_facts (AskarovDocumentView *self,
       add_row (self, self->facts_group, _("People of Concern"), persons->str);
     }
 
-  if (self->reader_rows->len == n_rows)
+  found = self->reader_rows->len != n_rows;
+  if (g_strcmp0 (facts->encoding, "repaired") == 0)
+    add_row (self, self->facts_group, _("Text"),
+             _("Some characters of the file could not be read; they are shown as “�”. Check names and dates against the original."));
+  else if (facts->encoding != NULL)
+    {
+      /* Translators: %s is a character encoding such as "windows-1252" */
+      g_autofree char *note = g_strdup_printf (_("The file was not UTF-8; it was read as %s. Check names against the original."),
+                                               facts->encoding);
+
+      add_row (self, self->facts_group, _("Text"), note);
+    }
+
+  if (!found)
     add_row (self, self->facts_group, _("No facts were found in this document"),
              _("It may not be an Urgent Action; its text is below."));
 }

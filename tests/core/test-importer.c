@@ -450,7 +450,10 @@ test_invalid_utf8_repaired (void)
   g_autoptr(AskarovImportedText) imported = NULL;
   g_autoptr(AskarovFacts) facts = NULL;
 
-  /* Three stray Latin-1 bytes in a long UTF-8 text. */
+  /* Three stray Latin-1 bytes in a long UTF-8 text (it has an "é" in UTF-8,
+   * so it is not a Latin-1 file). */
+  text[600] = '\xc3';
+  text[601] = '\xa9';
   text[10] = '\xe9';
   text[200] = '\xff';
   text[400] = '\xc3';
@@ -466,18 +469,49 @@ test_invalid_utf8_repaired (void)
 static void
 test_invalid_utf8_refused (void)
 {
-  g_autoptr(GString) latin1 = g_string_new (NULL);
+  g_autoptr(GString) damaged = g_string_new ("Caf\xc3\xa9 ");
   g_autoptr(GError) error = NULL;
   g_autoptr(AskarovImportedText) imported = NULL;
 
-  /* Cyrillic in KOI8-R, not UTF-8: repairing would leave only "�". */
+  /* UTF-8 (the "é") with a third of its bytes broken: repairing would garble it. */
   for (guint i = 0; i < 200; i++)
-    g_string_append (latin1, "\xe1\xd3\xcb\xc1\xd2\xcf\xd7 ");
-  imported = import_string (latin1->str, latin1->len, "koi8.txt", &error);
+    g_string_append (damaged, "ab\xff\xfe ");
+  imported = import_string (damaged->str, damaged->len, "damaged.txt", &error);
   g_assert_null (imported);
   g_assert_error (error, ASKAROV_IMPORT_ERROR, ASKAROV_IMPORT_ERROR_BAD_ENCODING);
-  g_assert_nonnull (strstr (error->message, "koi8.txt"));
+  g_assert_nonnull (strstr (error->message, "damaged.txt"));
   g_assert_nonnull (strstr (error->message, "UTF-8"));
+}
+
+/* Text in a legacy 8-bit encoding is converted, not "repaired" into "�". */
+static void
+test_legacy_encodings (void)
+{
+  static const struct { const char *data; const char *encoding; const char *text; } cases[] = {
+    /* A German salutation with one umlaut, as Windows-1252. */
+    { "Sehr geehrter Herr M\xfcller,\n\nbitte setzen Sie sich ein.", "windows-1252",
+      "Sehr geehrter Herr Müller,\n\nbitte setzen Sie sich ein." },
+    /* French with accents; 0x9c (œ) is defined only in Windows-1252. */
+    { "Monsieur le Minist\xe8re, le c\x9cur de l'affaire: l'arr\xeat\xe9.", "windows-1252",
+      "Monsieur le Ministère, le cœur de l'affaire: l'arrêté." },
+    /* Russian in Windows-1251: "Азимжан Аскаров, правозащитник". */
+    { "\xc0\xe7\xe8\xec\xe6\xe0\xed \xc0\xf1\xea\xe0\xf0\xee\xe2, \xef\xf0\xe0\xe2\xee\xe7\xe0\xf9\xe8\xf2\xed\xe8\xea",
+      "windows-1251", "Азимжан Аскаров, правозащитник" },
+    /* The same in KOI8-R. */
+    { "\xe1\xda\xc9\xcd\xd6\xc1\xce \xe1\xd3\xcb\xc1\xd2\xcf\xd7, \xd0\xd2\xc1\xd7\xcf\xda\xc1\xdd\xc9\xd4\xce\xc9\xcb",
+      "koi8-r", "Азимжан Аскаров, правозащитник" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AskarovImportedText) imported = import_string (cases[i].data, -1, "legacy.txt", &error);
+
+      g_assert_no_error (error);
+      g_assert_false (imported->repaired);
+      g_assert_cmpstr (imported->encoding, ==, cases[i].encoding);
+      g_assert_cmpstr (imported->text, ==, cases[i].text);
+    }
 }
 
 static void
@@ -640,6 +674,7 @@ main (int    argc,
   g_test_add_func ("/importer/pdf/without-text", test_pdf_without_text);
   g_test_add_func ("/importer/bad/invalid-utf8-repaired", test_invalid_utf8_repaired);
   g_test_add_func ("/importer/bad/invalid-utf8-refused", test_invalid_utf8_refused);
+  g_test_add_func ("/importer/legacy-encodings", test_legacy_encodings);
   g_test_add_func ("/importer/bad/binary", test_binary);
   g_test_add_func ("/importer/bad/empty", test_empty);
   g_test_add_func ("/importer/bad/too-large", test_too_large);
