@@ -327,12 +327,14 @@ check_text_bytes (const char  *data,
 }
 
 static gboolean
-read_pdf (GBytes      *bytes,
-          const char  *name,
-          char       **text,
-          char       **title,
-          GError     **error)
+read_pdf (GBytes        *bytes,
+          const char    *name,
+          GCancellable  *cancellable,
+          char         **text,
+          char         **title,
+          GError       **error)
 {
+  gint64 started = g_get_monotonic_time ();
   g_autoptr(GError) local_error = NULL;
   g_autoptr(PopplerDocument) document = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
@@ -358,11 +360,33 @@ read_pdf (GBytes      *bytes,
     }
 
   n_pages = poppler_document_get_n_pages (document);
+  if (n_pages > ASKAROV_IMPORT_MAX_PAGES)
+    {
+      g_set_error (error, ASKAROV_IMPORT_ERROR, ASKAROV_IMPORT_ERROR_TOO_LARGE,
+                   /* Translators: %s is a file name, %d its number of pages (always more than 200) */
+                   _("“%s” has %d pages; an Urgent Action has a few. Save the pages of the Urgent Action as "
+                     "their own PDF and import that."),
+                   name, n_pages);
+      return FALSE;
+    }
   for (int i = 0; i < n_pages; i++)
     {
-      g_autoptr(PopplerPage) page = poppler_document_get_page (document, i);
-      g_autofree char *page_text = page != NULL ? poppler_page_get_text (page) : NULL;
+      g_autoptr(PopplerPage) page = NULL;
+      g_autofree char *page_text = NULL;
 
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      if (g_get_monotonic_time () - started > ASKAROV_IMPORT_MAX_PDF_SECONDS * G_USEC_PER_SEC)
+        {
+          g_set_error (error, ASKAROV_IMPORT_ERROR, ASKAROV_IMPORT_ERROR_TOO_LARGE,
+                       /* Translators: %s is a file name */
+                       _("Reading the text of “%s” took too long, so it was stopped. Import the web page or "
+                         "text version of the Urgent Action instead."),
+                       name);
+          return FALSE;
+        }
+      page = poppler_document_get_page (document, i);
+      page_text = page != NULL ? poppler_page_get_text (page) : NULL;
       if (page_text == NULL)
         continue;
       if (out->len > 0)
@@ -484,20 +508,11 @@ askarov_imported_text_free (AskarovImportedText *self)
   g_free (self);
 }
 
-/**
- * askarov_import_read_bytes:
- * @bytes: a whole file
- * @name: (nullable): its display name, for messages and sniffing; NULL or "-" for standard input
- * @error: an ASKAROV_IMPORT_ERROR whose message names the file and says what to do
- *
- * Converts and checks a document. Thread-safe; call it from a worker.
- *
- * Returns: (transfer full): the text, or NULL with @error set.
- */
-AskarovImportedText *
-askarov_import_read_bytes (GBytes      *bytes,
-                           const char  *name,
-                           GError     **error)
+static AskarovImportedText *
+read_bytes (GBytes        *bytes,
+            const char    *name,
+            GCancellable  *cancellable,
+            GError       **error)
 {
   g_autoptr(AskarovImportedText) imported = NULL;
   g_autofree char *raw = NULL;
@@ -537,7 +552,7 @@ askarov_import_read_bytes (GBytes      *bytes,
 
   if (g_str_equal (format, ASKAROV_IMPORT_FORMAT_PDF))
     {
-      if (!read_pdf (bytes, name, &raw, &title, error))
+      if (!read_pdf (bytes, name, cancellable, &raw, &title, error))
         return NULL;
     }
   else
@@ -611,6 +626,24 @@ askarov_import_read_bytes (GBytes      *bytes,
 }
 
 /**
+ * askarov_import_read_bytes:
+ * @bytes: a whole file
+ * @name: (nullable): its display name, for messages and sniffing; NULL or "-" for standard input
+ * @error: an ASKAROV_IMPORT_ERROR whose message names the file and says what to do
+ *
+ * Converts and checks a document. Thread-safe; call it from a worker.
+ *
+ * Returns: (transfer full): the text, or NULL with @error set.
+ */
+AskarovImportedText *
+askarov_import_read_bytes (GBytes      *bytes,
+                           const char  *name,
+                           GError     **error)
+{
+  return read_bytes (bytes, name, NULL, error);
+}
+
+/**
  * askarov_import_read_file:
  * @file: the file to read
  * @cancellable: (nullable): a #GCancellable
@@ -652,7 +685,7 @@ askarov_import_read_file (GFile         *file,
       explain_io_error (file, g_steal_pointer (&local_error), error);
       return NULL;
     }
-  return askarov_import_read_bytes (bytes, name, error);
+  return read_bytes (bytes, name, cancellable, error);
 }
 
 void

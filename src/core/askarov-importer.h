@@ -24,6 +24,10 @@ typedef enum
 #define ASKAROV_IMPORT_MAX_FILE_SIZE (20 * 1024 * 1024)
 /* Text longer than this (after conversion) is refused: no Urgent Action is that long. */
 #define ASKAROV_IMPORT_MAX_TEXT_SIZE (2 * 1024 * 1024)
+/* A PDF with more pages than this is refused: it is a report or a book, not an Urgent Action. */
+#define ASKAROV_IMPORT_MAX_PAGES 200
+/* Reading a PDF's text stops after this long (a hostile or broken file). */
+#define ASKAROV_IMPORT_MAX_PDF_SECONDS 60
 
 /* Formats, as stored in documents.format. */
 #define ASKAROV_IMPORT_FORMAT_TEXT     "text"

@@ -442,6 +442,57 @@ test_pdf_without_text (void)
   g_rmdir (dir);
 }
 
+/* A PDF of @n_pages pages, each with one line of text. */
+static char *
+make_pages_pdf (const char *dir,
+                int         n_pages)
+{
+  char *path = g_build_filename (dir, "long.pdf", NULL);
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, 200, 200);
+  cairo_t *cr = cairo_create (surface);
+
+  for (int i = 0; i < n_pages; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("Page %d of a long report", i + 1);
+
+      cairo_move_to (cr, 20, 100);
+      cairo_show_text (cr, line);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return path;
+}
+
+/* A report of hundreds of pages is refused before its text is read; a few
+ * pages are read. */
+static void
+test_pdf_page_limit (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("askarov-pdf-XXXXXX", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = make_pages_pdf (dir, ASKAROV_IMPORT_MAX_PAGES + 1);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(AskarovImportedText) imported = askarov_import_read_file (file, NULL, &error);
+
+  g_assert_null (imported);
+  g_assert_error (error, ASKAROV_IMPORT_ERROR, ASKAROV_IMPORT_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "long.pdf"));
+  g_assert_nonnull (strstr (error->message, "201"));
+  g_remove (path);
+  g_clear_pointer (&path, g_free);
+  g_clear_error (&error);
+
+  path = make_pages_pdf (dir, 3);
+  g_clear_object (&file);
+  file = g_file_new_for_path (path);
+  imported = askarov_import_read_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (imported->text, "Page 3 of a long report"));
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 static void
 test_invalid_utf8_repaired (void)
 {
@@ -672,6 +723,7 @@ main (int    argc,
   g_test_add_func ("/importer/pdf/encrypted", test_pdf_encrypted);
   g_test_add_func ("/importer/pdf/broken", test_pdf_broken);
   g_test_add_func ("/importer/pdf/without-text", test_pdf_without_text);
+  g_test_add_func ("/importer/bad/pdf-page-limit", test_pdf_page_limit);
   g_test_add_func ("/importer/bad/invalid-utf8-repaired", test_invalid_utf8_repaired);
   g_test_add_func ("/importer/bad/invalid-utf8-refused", test_invalid_utf8_refused);
   g_test_add_func ("/importer/legacy-encodings", test_legacy_encodings);
