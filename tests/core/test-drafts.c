@@ -271,6 +271,9 @@ test_letter_roundtrip (Fixture       *fixture,
   g_auto(GStrv) before = NULL;
   g_auto(GStrv) after = NULL;
 
+  const char * const paragraphs[] = { "Первый абзац.", "Второй абзац.", "Третий абзац.", NULL };
+
+  askarov_letter_set_paragraphs (letter, paragraphs);
   askarov_letter_set_paragraph (letter, 1, "Мой абзац,\nс переносом строки.");
   g_free (draft->body);
   draft->body = askarov_letter_dup_body (letter);
@@ -281,6 +284,11 @@ test_letter_roundtrip (Fixture       *fixture,
   before = askarov_letter_dup_paragraphs (letter);
   after = askarov_letter_dup_paragraphs (restored);
   g_assert_true (g_strv_equal ((const char * const *) before, (const char * const *) after));
+  /* The edit itself came back, line break and all, between the others. */
+  g_assert_cmpuint (g_strv_length (after), ==, 3);
+  g_assert_cmpstr (after[0], ==, "Первый абзац.");
+  g_assert_cmpstr (after[1], ==, "Мой абзац,\nс переносом строки.");
+  g_assert_cmpstr (after[2], ==, "Третий абзац.");
 }
 
 static void

@@ -330,22 +330,36 @@ test_html_charset (void)
   g_assert_cmpstr (cyrillic->title, ==, "Аскаров");
 }
 
+static AskarovImportedText *
+import_nested (guint    depth,
+               GError **error)
+{
+  g_autoptr(GString) html = g_string_new ("<html><body>");
+
+  for (guint i = 0; i < depth; i++)
+    g_string_append (html, "<div><span>");
+  g_string_append (html, "Deep text");
+  return import_string (html->str, html->len, "deep.html", error);
+}
+
 static void
 test_html_nested (void)
 {
-  g_autoptr(GString) html = g_string_new ("<html><body>");
   g_autoptr(AskarovImportedText) imported = NULL;
   g_autoptr(GError) error = NULL;
 
-  /* Far deeper than any page: must neither crash nor hang. */
-  for (guint i = 0; i < 100000; i++)
-    g_string_append (html, "<div><span>");
-  g_string_append (html, "Deep text");
-  imported = import_string (html->str, html->len, "deep.html", &error);
-  if (imported != NULL)
-    g_assert_nonnull (imported->text);
-  else
-    g_assert_nonnull (error);
+  /* Nesting as deep as a real page can go keeps its text. */
+  imported = import_nested (100, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (imported->text, ==, "Deep text");
+  g_clear_pointer (&imported, askarov_imported_text_free);
+
+  /* Far deeper than any page: the parser stops at its depth limit (so it
+   * cannot recurse without bound) and the file is refused by name. */
+  imported = import_nested (100000, &error);
+  g_assert_null (imported);
+  g_assert_error (error, ASKAROV_IMPORT_ERROR, ASKAROV_IMPORT_ERROR_EMPTY);
+  g_assert_nonnull (strstr (error->message, "deep.html"));
 }
 
 static void

@@ -6,7 +6,10 @@
 
 #include "test-store-utils.h"
 
+#include <errno.h>
 #include <glib/gstdio.h>
+#include <grp.h>
+#include <unistd.h>
 #include <sqlite3.h>
 
 #include "askarov-store.h"
@@ -251,25 +254,56 @@ test_store_too_new_refused (void)
 }
 
 static void
-test_store_read_only_dir (void)
+check_read_only_dir (const char *base)
 {
-  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "locked", NULL);
+  g_autofree char *dir = g_build_filename (base, "locked", NULL);
   g_autofree char *path = g_build_filename (dir, "sub", "askarov.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(AskarovStore) store = NULL;
 
-  if (geteuid () == 0)
-    {
-      g_test_skip ("root ignores directory permissions");
-      return;
-    }
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0500), ==, 0);
+  if (g_mkdir_with_parents (dir, 0500) != 0)
+    g_error ("Could not create %s: %s", dir, g_strerror (errno));
   g_assert_cmpint (g_chmod (dir, 0500), ==, 0);
   store = askarov_store_open (path, &error);
   g_assert_error (error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_READ_ONLY);
   g_assert_null (store);
   g_chmod (dir, 0700);
+}
+
+/* Root ignores folder permissions, so as root the check runs in a child
+ * process that has become the unprivileged user 65534. */
+static void
+test_store_read_only_dir (void)
+{
+  g_autofree char *base = NULL;
+
+  if (geteuid () != 0)
+    {
+      check_read_only_dir (g_get_user_data_dir ());
+      return;
+    }
+  if (g_test_subprocess ())
+    {
+      if (setgroups (0, NULL) != 0 || setgid (65534) != 0 || setuid (65534) != 0)
+        g_error ("Could not become user 65534: %s", g_strerror (errno));
+      check_read_only_dir (g_getenv ("ASKAROV_TEST_BASE"));
+      return;
+    }
+
+  /* Not under the test's own folders: those are private to root. */
+  base = g_strdup ("/tmp/askarov-ro-XXXXXX");
+  g_assert_nonnull (g_mkdtemp_full (base, 0700));
+  g_assert_cmpint (chown (base, 65534, 65534), ==, 0);
+  g_setenv ("ASKAROV_TEST_BASE", base, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  g_unsetenv ("ASKAROV_TEST_BASE");
+  {
+    g_autofree char *locked = g_build_filename (base, "locked", NULL);
+
+    g_rmdir (locked);
+    g_rmdir (base);
+  }
 }
 
 static void
