@@ -36,6 +36,7 @@ struct _AskarovRecordDialog
   AskarovStore        *store;
   AskarovActionRecord *record;          /* what the dialog was opened with */
   GCancellable        *cancellable;
+  GCancellable        *targets_cancellable; /* the latest target list asked for */
   GPtrArray           *cases;           /* AskarovCaseChoice (cases, then UAs); index + 1 = row position */
   GPtrArray           *targets;         /* AskarovTargetChoice of the selected case */
   GPtrArray           *languages;       /* char *: ISO 639-1 codes, in row order */
@@ -155,6 +156,7 @@ targets_loaded_cb (GObject      *object,
   g_autoptr(GMenu) menu = g_menu_new ();
 
   targets = askarov_store_list_target_choices_finish (ASKAROV_STORE (object), result, &error);
+  g_debug ("targets loaded: %d", targets ? (int) targets->len : -1);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (targets == NULL)
@@ -239,16 +241,22 @@ load_targets (AskarovRecordDialog *self)
 
   g_clear_pointer (&self->targets, g_ptr_array_unref);
   gtk_widget_set_visible (GTK_WIDGET (self->targets_button), FALSE);
+  /* Only the last choice's targets count, whatever order the answers come in. */
+  g_cancellable_cancel (self->targets_cancellable);
+  g_clear_object (&self->targets_cancellable);
+  self->targets_cancellable = g_cancellable_new ();
+  g_signal_connect_object (self->cancellable, "cancelled", G_CALLBACK (g_cancellable_cancel),
+                           self->targets_cancellable, G_CONNECT_SWAPPED);
   if (choice == NULL || self->store == NULL || (choice->case_id == 0 && choice->document_id == 0))
     {
       self->ready = self->cases != NULL;
       return;
     }
   if (choice->document_id != 0)
-    askarov_store_list_document_target_choices_async (self->store, choice->document_id, self->cancellable,
+    askarov_store_list_document_target_choices_async (self->store, choice->document_id, self->targets_cancellable,
                                                       targets_loaded_cb, g_object_ref (self));
   else
-    askarov_store_list_target_choices_async (self->store, choice->case_id, self->cancellable,
+    askarov_store_list_target_choices_async (self->store, choice->case_id, self->targets_cancellable,
                                              targets_loaded_cb, g_object_ref (self));
 }
 
@@ -449,6 +457,8 @@ askarov_record_dialog_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_cancellable_cancel (self->targets_cancellable);
+  g_clear_object (&self->targets_cancellable);
   g_clear_object (&self->store);
   g_clear_object (&self->record);
   g_clear_object (&self->saving);

@@ -49,7 +49,6 @@ undo_toast_dismissed_cb (AdwToast           *toast,
 {
   if (self->undo_toast == toast)
     g_clear_weak_pointer (&self->undo_toast);
-  g_clear_object (&self->undo_record);
 }
 
 void
@@ -609,6 +608,7 @@ askarov_tracker_page_dispose (GObject *object)
     gtk_list_view_set_model (self->list_view, NULL);
   disconnect_store (self);
   g_clear_weak_pointer (&self->undo_toast);
+  g_clear_object (&self->undo_record);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_handle_id (&self->reminder_id, g_source_remove);
   if (self->settings != NULL)

@@ -129,12 +129,22 @@ selection_changed_cb (AskarovTrackerReportDialog *self)
 static char *
 describe_reference (AskarovReferenceCount *count)
 {
+  /* Actions for a UA outside any case have a reference and no case name. */
+  if (count->case_name == NULL || *count->case_name == '\0')
+    {
+      if (count->n_unreported == 0)
+        /* Translators: a UA in no case in the report dialog: its reference, and that all its actions were reported */
+        return g_strdup_printf (_("UA %s: all reported"), count->reference);
+      /* Translators: a UA in no case in the report dialog: its reference and the number of actions not reported yet */
+      return g_strdup_printf (ngettext ("UA %s: %u to report", "UA %s: %u to report", count->n_unreported),
+                              count->reference, count->n_unreported);
+    }
   if (count->n_unreported == 0)
     /* Translators: a UA in the report dialog: reference, case, and that all its actions were reported */
-    return g_strdup_printf (_("UA %s, %s: all reported"), count->reference, count->case_name ? count->case_name : "");
+    return g_strdup_printf (_("UA %s, %s: all reported"), count->reference, count->case_name);
   /* Translators: a UA in the report dialog: reference, case, and the number of actions not reported yet */
   return g_strdup_printf (ngettext ("UA %s, %s: %u to report", "UA %s, %s: %u to report", count->n_unreported),
-                          count->reference, count->case_name ? count->case_name : "", count->n_unreported);
+                          count->reference, count->case_name, count->n_unreported);
 }
 
 static void
