@@ -391,6 +391,9 @@ askarov_window_add_toast (AskarovWindow *self,
   g_return_if_fail (ASKAROV_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
+  /* Toasts carry user text (file, case and official names): plain text,
+   * so that “Q&A.pdf” shows as written instead of a blank toast. */
+  adw_toast_set_use_markup (toast, FALSE);
   /* A toast that stays until dismissed (an Undo) gives way to the next
    * one instead of holding it back in the overlay's queue. */
   if (self->lasting_toast != NULL && self->lasting_toast != toast)

@@ -1134,6 +1134,10 @@ test_tracker_plain_text (Fixture       *fixture,
   askarov_tracker_page_add_toast (fixture->page, adw_toast_new ("Imported Q&A.pdf"));
   wanted_label = "Imported Q&A.pdf";
   wait_for (fixture, label_shown, "the toast as written");
+  /* Every part's toasts go through the window's. */
+  askarov_window_add_toast (fixture->window, adw_toast_new ("Q&A.pdf is already in the library"));
+  wanted_label = "Q&A.pdf is already in the library";
+  wait_for (fixture, label_shown, "another part's toast as written");
   askarov_tracker_page_show_error (fixture->page, "Not imported", error);
   wanted_label = "Q&A.pdf <i>twice</i>";
   wait_for (fixture, label_shown, "the error as written");
