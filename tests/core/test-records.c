@@ -502,6 +502,55 @@ add_document (AskarovStore *store,
   exec_sql (store, sql);
 }
 
+/* Log Action offers every case and every UA or update, in a case or not,
+ * with each UA's own targets. */
+static void
+test_records_log_choices (void)
+{
+  g_autoptr(AskarovStore) store = open_store ();
+  g_autoptr(GPtrArray) choices = NULL;
+  g_autoptr(GPtrArray) targets = NULL;
+  g_autoptr(GError) error = NULL;
+  AskarovCaseChoice *choice;
+  gint64 lone_id;
+
+  add_document (store, "Askarov", "61/20", "2026-03-10", "h1");
+  exec_sql (store, "INSERT INTO documents (title, format, body, search_body, content_hash, kind, reference, "
+                   "sort_date, languages) VALUES ('Tajikistan: Lawyer held', 'text', 'b', 'b', 'h2', "
+                   "'urgent-action', '209/15', '2026-03-01', 'tg');"
+                   "INSERT INTO documents (title, format, body, search_body, content_hash, kind, sort_date) "
+                   "VALUES ('A press article', 'text', 'b', 'b', 'h3', 'article', '2026-03-02');");
+  exec_sql (store, "UPDATE documents SET kind = 'urgent-action', sort_date = '2026-02-01' WHERE content_hash = 'h1'");
+  lone_id = count_rows (store, "SELECT id FROM documents WHERE content_hash = 'h2'");
+  exec_sql (store, "INSERT INTO targets (document_id, position, name, title) "
+                   "SELECT id, 0, 'Farhod Salim', 'Ambassador' FROM documents WHERE content_hash = 'h2'");
+
+  choices = askarov_store_list_log_choices (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (choices->len, ==, 3);   /* one case, two UAs; no article */
+  choice = g_ptr_array_index (choices, 0);
+  g_assert_cmpstr (choice->name, ==, "Askarov");
+  g_assert_cmpint (choice->document_id, ==, 0);
+  g_assert_cmpstr (choice->reference, ==, "61/20");
+  /* Newest UA first: the one in no case. */
+  choice = g_ptr_array_index (choices, 1);
+  g_assert_cmpint (choice->document_id, ==, lone_id);
+  g_assert_cmpint (choice->case_id, ==, 0);
+  g_assert_null (choice->name);
+  g_assert_cmpstr (choice->reference, ==, "209/15");
+  g_assert_cmpstr (choice->title, ==, "Tajikistan: Lawyer held");
+  choice = g_ptr_array_index (choices, 2);
+  g_assert_cmpstr (choice->name, ==, "Askarov");
+  g_assert_cmpint (choice->case_id, !=, 0);
+  g_assert_cmpstr (choice->reference, ==, "61/20");
+
+  targets = askarov_store_list_document_target_choices (store, lone_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (targets->len, ==, 1);
+  g_assert_cmpstr (((AskarovTargetChoice *) g_ptr_array_index (targets, 0))->name, ==, "Farhod Salim");
+  g_assert_cmpstr (((AskarovTargetChoice *) g_ptr_array_index (targets, 0))->language, ==, "tg");
+}
+
 static void
 test_records_deadlines_reminders (void)
 {
@@ -988,6 +1037,7 @@ main (int   argc,
   g_test_add_func ("/records/deleted-case-keeps-history", test_records_deleted_case_keeps_history);
   g_test_add_func ("/records/deadlines-reminders", test_records_deadlines_reminders);
   g_test_add_func ("/records/case-and-target-choices", test_records_case_and_target_choices);
+  g_test_add_func ("/records/log-choices", test_records_log_choices);
   g_test_add_func ("/records/mark-reported", test_records_mark_reported);
   g_test_add_func ("/records/corrupt-database-kept", test_records_corrupt_database_kept);
   g_test_add_func ("/records/list-model", test_records_list_model);
