@@ -42,6 +42,7 @@ struct _AskarovRecordDialog
   GPtrArray           *languages;       /* char *: ISO 639-1 codes, in row order */
   char                *taken_on;        /* YYYY-MM-DD */
   char                *auto_reference;  /* what the reference row was last filled with, not typed */
+  char                *auto_target;     /* the target filled in for the chosen case or UA, not typed */
   AskarovActionRecord *saving;          /* the record being written, or NULL */
   gboolean             ready;
   gboolean             language_chosen; /* the user (or the record) chose one: keep it */
@@ -156,7 +157,6 @@ targets_loaded_cb (GObject      *object,
   g_autoptr(GMenu) menu = g_menu_new ();
 
   targets = askarov_store_list_target_choices_finish (ASKAROV_STORE (object), result, &error);
-  g_debug ("targets loaded: %d", targets ? (int) targets->len : -1);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (targets == NULL)
@@ -187,10 +187,29 @@ targets_loaded_cb (GObject      *object,
   gtk_menu_button_set_menu_model (self->targets_button, G_MENU_MODEL (menu));
   gtk_widget_set_visible (GTK_WIDGET (self->targets_button), self->targets->len > 0);
 
-  /* A new action goes to the case's first target unless the user typed one. */
-  if (askarov_action_record_get_id (self->record) == 0 && self->targets->len > 0 &&
-      *gtk_editable_get_text (GTK_EDITABLE (self->target_row)) == '\0')
-    gtk_widget_activate_action (GTK_WIDGET (self), "record.pick-target", "u", 0);
+  /* A new action goes to the case's or UA's first target unless the user
+   * typed one; a target filled in for the previous choice is replaced. */
+  if (askarov_action_record_get_id (self->record) == 0)
+    {
+      const char *current = gtk_editable_get_text (GTK_EDITABLE (self->target_row));
+
+      if (*current == '\0' || g_strcmp0 (current, self->auto_target) == 0)
+        {
+          if (self->targets->len > 0)
+            {
+              AskarovTargetChoice *first = g_ptr_array_index (self->targets, 0);
+
+              gtk_widget_activate_action (GTK_WIDGET (self), "record.pick-target", "u", 0);
+              g_set_str (&self->auto_target, first->name ? first->name : "");
+            }
+          else if (*current != '\0')
+            {
+              gtk_editable_set_text (GTK_EDITABLE (self->target_row), "");
+              gtk_editable_set_text (GTK_EDITABLE (self->target_title_row), "");
+              g_set_str (&self->auto_target, "");
+            }
+        }
+    }
 
   self->ready = TRUE;
 }
@@ -477,6 +496,7 @@ askarov_record_dialog_finalize (GObject *object)
   g_clear_pointer (&self->languages, g_ptr_array_unref);
   g_clear_pointer (&self->taken_on, g_free);
   g_clear_pointer (&self->auto_reference, g_free);
+  g_clear_pointer (&self->auto_target, g_free);
 
   G_OBJECT_CLASS (askarov_record_dialog_parent_class)->finalize (object);
 }

@@ -902,12 +902,14 @@ test_tracker_log_ua_outside_case (Fixture       *fixture,
   adw_combo_row_set_selected (case_row, ua);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_child (dialog, "reference_row"))), ==, "209/15");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (case_row)), ==, "Not in a case");
-  /* The UA's own official is suggested in place of the case's. */
-  gtk_editable_set_text (GTK_EDITABLE (dialog_child (dialog, "target_row")), "");
+  /* The UA's own official replaces the one filled in for the case. */
+  wanted_target = "Sooronbay Jeenbekov";
+  adw_combo_row_set_selected (case_row, find_string (case_row, "Azimjan Askarov"));
+  wait_for (fixture, target_filled, "the case's target");
   wanted_target = "Farhod Salim";
-  adw_combo_row_set_selected (case_row, 0);
   adw_combo_row_set_selected (case_row, ua);
   wait_for (fixture, target_filled, "the UA's target");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_child (dialog, "target_title_row"))), ==, "Ambassador");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.save", NULL));
 
   wait_records (fixture, 1);
