@@ -1005,6 +1005,17 @@ test_tracker_dialog_keeps_failed_save (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_child (dialog, "target_row"))), ==, long_note);
   gtk_editable_set_text (GTK_EDITABLE (dialog_child (dialog, "target_row")), "Prosecutor General");
 
+  /* The database cannot be written (as in a read-only folder). */
+  adw_banner_set_revealed (banner, FALSE);
+  g_assert_true (askarov_store_exec (fixture->store, "PRAGMA query_only = ON", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.save", NULL));
+  wait_for (fixture, banner_shown, "the error");
+  g_assert_true (visible_dialog (fixture) == dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_child (dialog, "target_row"))), ==,
+                   "Prosecutor General");
+  g_assert_true (askarov_store_exec (fixture->store, "PRAGMA query_only = OFF", NULL));
+  g_assert_cmpuint (n_items (fixture), ==, 0);
+
   /* The case was deleted meanwhile. */
   adw_banner_set_revealed (banner, FALSE);
   adw_combo_row_set_selected (ADW_COMBO_ROW (dialog_child (dialog, "case_row")),
