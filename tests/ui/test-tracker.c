@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "askarov-record-dialog.h"
@@ -762,6 +763,16 @@ alert_visible (Fixture *fixture)
   return ADW_IS_ALERT_DIALOG (visible_dialog (fixture));
 }
 
+/* Every file the app writes is readable by its owner only (issue 13 item 9). */
+static void
+assert_private (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+}
+
 static void
 test_tracker_files (Fixture       *fixture,
                     gconstpointer  data)
@@ -795,6 +806,7 @@ test_tracker_files (Fixture       *fixture,
   /* Export: the whole list, as the CSV organisers merge, and as JSON. */
   askarov_tracker_page_export_file (fixture->page, csv_file, FALSE);
   wait_file (fixture, csv);
+  assert_private (csv);
   g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
   lines = g_strsplit (text, "\r\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 4);
@@ -803,6 +815,7 @@ test_tracker_files (Fixture       *fixture,
   g_assert_null (strstr (text, ",=HYPERLINK"));
   askarov_tracker_page_export_file (fixture->page, json_file, TRUE);
   wait_file (fixture, json);
+  assert_private (json);
 
   /* Import: one row already there, one new, one broken (line 4). */
   import_text = g_strdup_printf ("%s\r\n%s\r\n"
@@ -822,6 +835,7 @@ test_tracker_files (Fixture       *fixture,
   /* Backup, change something, restore: the backup's three actions come back. */
   askarov_tracker_page_backup_to_file (fixture->page, backup_file);
   wait_file (fixture, backup);
+  assert_private (backup);
   extra = tracker_test_add_record (fixture->store, 0, NULL, "Extra", ASKAROV_CHANNEL_FAX,
                                    ASKAROV_OUTCOME_SENT, "de", "2026-02-04");
   wait_records (fixture, 4);
