@@ -148,6 +148,8 @@ parse_csv (const char *text,
       if (text[i] == '"')
         {
           gboolean closed = FALSE;
+          gsize quote_start = i;
+          guint quote_line = line;
 
           i++;
           while (i < len)
@@ -169,11 +171,29 @@ parse_csv (const char *text,
               g_string_append_c (cell, text[i]);
               i++;
             }
-          if (!closed)
+          /* Without its closing quote the cell would swallow the rest of
+           * the file; a quote that seems to close it lines later but is
+           * followed by text is the opening quote of a later cell. Either
+           * way: refuse this row alone and go on at the line after the one
+           * where the quote opened. */
+          if (!closed ||
+              (line > quote_line && i < len && text[i] != ',' && text[i] != '\r' && text[i] != '\n'))
             {
-              row->problem = g_strdup (_("a quoted cell is never closed"));
+              gsize next = quote_start;
+
+              while (next < len && text[next] != '\n' && text[next] != '\r')
+                next++;
+              if (next < len && text[next] == '\r' && next + 1 < len && text[next + 1] == '\n')
+                next++;
+              if (next < len)
+                next++;
+              if (row->problem == NULL)
+                row->problem = g_strdup (_("a quoted cell is never closed"));
               g_ptr_array_add (rows, row);
-              return g_steal_pointer (&rows);
+              row = NULL;
+              line = quote_line + 1;
+              i = next;
+              continue;
             }
           if (i < len && text[i] != ',' && text[i] != '\r' && text[i] != '\n' && row->problem == NULL)
             row->problem = g_strdup (_("text follows a closing quote; quotes inside a cell must be doubled"));
@@ -319,9 +339,6 @@ check_header (CsvRow *row)
     {
       const char *cell = g_ptr_array_index (row->cells, i);
 
-      /* A byte-order mark, as spreadsheets write, is not part of the name. */
-      if (i == 0 && g_str_has_prefix (cell, "\xEF\xBB\xBF"))
-        cell += 3;
       if (!g_str_equal (cell, columns[i]))
         return FALSE;
     }
@@ -390,17 +407,33 @@ askarov_records_import_csv (AskarovStore  *store,
       return NULL;
     }
 
+  /* A byte-order mark, as spreadsheets write, is not part of the first
+   * cell; it must go before parsing, or a quoted header looks malformed. */
+  if (len >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
+    {
+      text += 3;
+      len -= 3;
+    }
+
   rows = parse_csv (text, len);
   if (rows->len == 0 || !check_header (g_ptr_array_index (rows, 0)))
     {
-      const char *first_row = rows->len > 0 ? text : "";
-      gsize first_len = strcspn (first_row, "\r\n");
+      /* @text is not NUL-terminated: measure the first line within @len. */
+      const char *first_row = text;
+      gsize first_len = 0;
+
+      while (first_len < len && first_row[first_len] != '\r' && first_row[first_len] != '\n')
+        first_len++;
+      first_len = MIN (first_len, 200);
+      /* Do not cut a character in two. */
+      while (first_len > 0 && first_len < len && ((guchar) first_row[first_len] & 0xC0) == 0x80)
+        first_len--;
 
       /* Translators: the first %s is the header Askarov expects, the second what the file has */
       g_set_error (error, ASKAROV_RECORDS_CSV_ERROR, ASKAROV_RECORDS_CSV_ERROR_NOT_CSV,
                    _("This is not an Askarov actions CSV file: its first line must be “%s”, but it is “%.*s”. Nothing was imported."),
-                   ASKAROV_RECORDS_CSV_HEADER, (int) MIN (first_len, 200), first_row);
-      if (!g_utf8_validate (text, MIN (first_len, 200), NULL))
+                   ASKAROV_RECORDS_CSV_HEADER, (int) first_len, first_row);
+      if (!g_utf8_validate (first_row, first_len, NULL))
         {
           g_clear_error (error);
           g_set_error (error, ASKAROV_RECORDS_CSV_ERROR, ASKAROV_RECORDS_CSV_ERROR_BAD_ENCODING,

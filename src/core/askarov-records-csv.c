@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "askarov-file.h"
 #include "askarov-records-private.h"
 
 #define N_COLUMNS 10
@@ -229,44 +230,24 @@ askarov_records_export_csv_stream (AskarovStore              *store,
          g_output_stream_flush (stream, cancellable, error);
 }
 
-/* Opens @file for replacing: the data goes to a temporary file that is
- * renamed over @file only when the stream is closed without error (checked:
- * closing with a cancelled cancellable leaves the old file and no temporary
- * file behind). */
-static GOutputStream *
-open_replace (GFile         *file,
-              GCancellable  *cancellable,
-              GError       **error)
+/* Opens @file for replacing (askarov-file.h): the data goes to a private
+ * temporary file that is synced and renamed over @file only on commit;
+ * freeing it uncommitted leaves any existing file as it was. Private: a
+ * list of who wrote to which official is sensitive for the volunteer; they
+ * can share the file on purpose. */
+static AskarovFileReplace *
+open_replace (GFile   *file,
+              GError **error)
 {
-  GFileOutputStream *stream;
+  g_autofree char *path = g_file_get_path (file);
 
-  /* Private: a list of who wrote to which official is sensitive for the
-   * volunteer; they can share the file on purpose. */
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION | G_FILE_CREATE_PRIVATE,
-                           cancellable, error);
-  return stream != NULL ? G_OUTPUT_STREAM (stream) : NULL;
-}
-
-static gboolean
-finish_replace (GOutputStream  *stream,
-                gboolean        ok,
-                GFile          *file,
-                GCancellable   *cancellable,
-                GError        **error)
-{
-  if (!ok)
+  if (path == NULL)
     {
-      /* Closing with a cancelled cancellable drops the temporary file and
-       * leaves any existing file as it was. */
-      g_autoptr(GCancellable) abort = g_cancellable_new ();
-
-      g_cancellable_cancel (abort);
-      g_output_stream_close (stream, abort, NULL);
-      return FALSE;
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("Askarov can only save to a folder on this computer."));
+      return NULL;
     }
-  if (!g_output_stream_close (stream, cancellable, error))
-    return FALSE;
-  return TRUE;
+  return askarov_file_replace_new (path, error);
 }
 
 static void
@@ -287,25 +268,17 @@ askarov_records_export_csv_file (AskarovStore              *store,
                                  GCancellable              *cancellable,
                                  GError                   **error)
 {
-  g_autoptr(GOutputStream) stream = NULL;
-  gboolean ok;
+  g_autoptr(AskarovFileReplace) out = NULL;
 
   g_return_val_if_fail (ASKAROV_IS_STORE (store), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (!(stream = open_replace (file, cancellable, error)))
-    {
-      prefix_file_error (error, file);
-      return FALSE;
-    }
-  ok = askarov_records_export_csv_stream (store, filter, stream, n_written, cancellable, error);
-  if (!finish_replace (stream, ok, file, cancellable, ok ? error : NULL))
-    {
-      if (ok)
-        prefix_file_error (error, file);
-      return FALSE;
-    }
-  return TRUE;
+  if (!(out = open_replace (file, error)))
+    return FALSE;
+  if (!askarov_records_export_csv_stream (store, filter, askarov_file_replace_get_stream (out),
+                                          n_written, cancellable, error))
+    return FALSE;
+  return askarov_file_replace_commit (out, error);
 }
 
 static void
@@ -398,8 +371,7 @@ askarov_records_export_json_file (AskarovStore              *store,
 {
   g_autoptr(JsonBuilder) builder = begin_json ();
   g_autofree char *text = NULL;
-  g_autoptr(GOutputStream) stream = NULL;
-  gboolean ok;
+  g_autoptr(AskarovFileReplace) out = NULL;
 
   g_return_val_if_fail (ASKAROV_IS_STORE (store), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -408,18 +380,15 @@ askarov_records_export_json_file (AskarovStore              *store,
     return FALSE;
   text = end_json (builder);
 
-  if (!(stream = open_replace (file, cancellable, error)))
+  if (!(out = open_replace (file, error)))
+    return FALSE;
+  if (!g_output_stream_write_all (askarov_file_replace_get_stream (out), text, strlen (text), NULL,
+                                  cancellable, error))
     {
       prefix_file_error (error, file);
       return FALSE;
     }
-  ok = g_output_stream_write_all (stream, text, strlen (text), NULL, cancellable, error);
-  if (!finish_replace (stream, ok, file, cancellable, ok ? error : NULL))
-    {
-      prefix_file_error (error, file);
-      return FALSE;
-    }
-  return TRUE;
+  return askarov_file_replace_commit (out, error);
 }
 
 /* ---- On workers --------------------------------------------------------- */

@@ -205,6 +205,7 @@ askarov_case_choice_free (AskarovCaseChoice *choice)
     return;
   g_free (choice->name);
   g_free (choice->reference);
+  g_free (choice->title);
   g_free (choice);
 }
 

@@ -361,9 +361,21 @@ case_choices_job (AskarovStore *store, gpointer data, GCancellable *cancellable,
 }
 
 static gpointer
+log_choices_job (AskarovStore *store, gpointer data, GCancellable *cancellable, GError **error)
+{
+  return askarov_store_list_log_choices (store, error);
+}
+
+static gpointer
 target_choices_job (AskarovStore *store, gpointer data, GCancellable *cancellable, GError **error)
 {
   return askarov_store_list_target_choices (store, ((Args *) data)->number, error);
+}
+
+static gpointer
+document_target_choices_job (AskarovStore *store, gpointer data, GCancellable *cancellable, GError **error)
+{
+  return askarov_store_list_document_target_choices (store, ((Args *) data)->number, error);
 }
 
 static gpointer
@@ -596,6 +608,45 @@ askarov_store_list_case_choices_finish (AskarovStore  *self,
                                         GError       **error)
 {
   return FINISH (askarov_store_list_case_choices_async);
+}
+
+void
+askarov_store_list_log_choices_async (AskarovStore        *self,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  g_return_if_fail (ASKAROV_IS_STORE (self));
+
+  RUN (log_choices_job, args_new (NULL, NULL), args_free, g_ptr_array_unref,
+       askarov_store_list_log_choices_async);
+}
+
+GPtrArray *
+askarov_store_list_log_choices_finish (AskarovStore  *self,
+                                       GAsyncResult  *result,
+                                       GError       **error)
+{
+  return FINISH (askarov_store_list_log_choices_async);
+}
+
+/* Finished with askarov_store_list_target_choices_finish(). */
+void
+askarov_store_list_document_target_choices_async (AskarovStore        *self,
+                                                  gint64               document_id,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data)
+{
+  Args *args;
+
+  g_return_if_fail (ASKAROV_IS_STORE (self));
+
+  args = args_new (NULL, NULL);
+  args->number = document_id;
+  /* The same tag: both give target choices, finished alike. */
+  RUN (document_target_choices_job, args, args_free, g_ptr_array_unref,
+       askarov_store_list_target_choices_async);
 }
 
 void

@@ -129,9 +129,50 @@ askarov_store_list_case_choices (AskarovStore  *self,
 }
 
 GPtrArray *
-askarov_store_list_target_choices (AskarovStore  *self,
-                                   gint64         case_id,
-                                   GError       **error)
+askarov_store_list_log_choices (AskarovStore  *self,
+                                GError       **error)
+{
+  g_autoptr(GPtrArray) choices = NULL;
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (ASKAROV_IS_STORE (self), NULL);
+
+  if (!(choices = askarov_store_list_case_choices (self, error)))
+    return NULL;
+
+  locker = askarov_store_lock (self);
+  if (!(stmt = askarov_store_prepare (self,
+                                      "SELECT d.id, d.case_id, c.name, d.reference, d.title FROM documents d "
+                                      "LEFT JOIN cases c ON c.id = d.case_id "
+                                      "WHERE d.kind = 'urgent-action' OR d.kind = 'update' "
+                                      "ORDER BY d.sort_date DESC, d.id DESC", error)))
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      AskarovCaseChoice *choice = g_new0 (AskarovCaseChoice, 1);
+
+      choice->document_id = sqlite3_column_int64 (stmt, 0);
+      choice->case_id = sqlite3_column_int64 (stmt, 1);
+      choice->name = askarov_store_column_dup (stmt, 2);
+      choice->reference = askarov_store_column_dup (stmt, 3);
+      choice->title = askarov_store_column_dup (stmt, 4);
+      g_ptr_array_add (choices, choice);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      askarov_store_set_error (self, error, _("Reading the documents"));
+      return NULL;
+    }
+  return g_steal_pointer (&choices);
+}
+
+static GPtrArray *
+list_targets (AskarovStore  *self,
+              const char    *sql,
+              gint64         id,
+              GError       **error)
 {
   g_autoptr(GMutexLocker) locker = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -139,16 +180,10 @@ askarov_store_list_target_choices (AskarovStore  *self,
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   int rc;
 
-  g_return_val_if_fail (ASKAROV_IS_STORE (self), NULL);
-
   locker = askarov_store_lock (self);
-  if (!(stmt = askarov_store_prepare (self,
-                                      "SELECT t.name, t.title, d.languages FROM targets t "
-                                      "JOIN documents d ON d.id = t.document_id "
-                                      "WHERE d.case_id = ? AND t.name IS NOT NULL "
-                                      "ORDER BY d.issued DESC, d.id DESC, t.position", error)))
+  if (!(stmt = askarov_store_prepare (self, sql, error)))
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, case_id);
+  sqlite3_bind_int64 (stmt, 1, id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *name = (const char *) sqlite3_column_text (stmt, 0);
@@ -171,6 +206,33 @@ askarov_store_list_target_choices (AskarovStore  *self,
       return NULL;
     }
   return g_steal_pointer (&choices);
+}
+
+GPtrArray *
+askarov_store_list_target_choices (AskarovStore  *self,
+                                   gint64         case_id,
+                                   GError       **error)
+{
+  g_return_val_if_fail (ASKAROV_IS_STORE (self), NULL);
+
+  return list_targets (self,
+                       "SELECT t.name, t.title, d.languages FROM targets t "
+                       "JOIN documents d ON d.id = t.document_id "
+                       "WHERE d.case_id = ? AND t.name IS NOT NULL "
+                       "ORDER BY d.issued DESC, d.id DESC, t.position", case_id, error);
+}
+
+GPtrArray *
+askarov_store_list_document_target_choices (AskarovStore  *self,
+                                            gint64         document_id,
+                                            GError       **error)
+{
+  g_return_val_if_fail (ASKAROV_IS_STORE (self), NULL);
+
+  return list_targets (self,
+                       "SELECT t.name, t.title, d.languages FROM targets t "
+                       "JOIN documents d ON d.id = t.document_id "
+                       "WHERE d.id = ? AND t.name IS NOT NULL ORDER BY t.position", document_id, error);
 }
 
 GPtrArray *

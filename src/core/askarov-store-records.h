@@ -99,12 +99,16 @@ AskarovCaseDeadline *askarov_case_deadline_copy     (AskarovCaseDeadline *deadli
 void                 askarov_case_deadline_free     (AskarovCaseDeadline *deadline);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AskarovCaseDeadline, askarov_case_deadline_free)
 
-/* A case as the log dialog offers it, and a target suggestion. */
+/* A case, or a UA document, as the log dialog offers it, and a target
+ * suggestion. For a case, document_id is 0 and title NULL; for a UA,
+ * case_id and name are its case's (0 and NULL when it is in none). */
 typedef struct
 {
   gint64  case_id;
   char   *name;
-  char   *reference;   /* latest known UA reference, or NULL */
+  char   *reference;   /* latest known UA reference (a case) or the UA's own, or NULL */
+  gint64  document_id; /* the UA or update document, or 0 for a case */
+  char   *title;       /* the document's title, or NULL for a case */
 } AskarovCaseChoice;
 
 typedef struct
@@ -205,6 +209,14 @@ GPtrArray           *askarov_store_list_deadlines    (AskarovStore  *self,
 /* Cases for the log dialog, by name. (element-type AskarovCaseChoice) */
 GPtrArray           *askarov_store_list_case_choices (AskarovStore  *self,
                                                       GError       **error);
+/* What Log Action offers: every case by name, then every Urgent Action and
+ * update document (in a case or not), newest first. (element-type AskarovCaseChoice) */
+GPtrArray           *askarov_store_list_log_choices  (AskarovStore  *self,
+                                                      GError       **error);
+/* Targets named in one document. (element-type AskarovTargetChoice) */
+GPtrArray           *askarov_store_list_document_target_choices (AskarovStore  *self,
+                                                                 gint64         document_id,
+                                                                 GError       **error);
 /* Targets named in the case's documents, newest document first, without
  * repeats. (element-type AskarovTargetChoice) */
 GPtrArray           *askarov_store_list_target_choices (AskarovStore  *self,
@@ -300,6 +312,19 @@ void                 askarov_store_list_case_choices_async  (AskarovStore       
 GPtrArray           *askarov_store_list_case_choices_finish (AskarovStore        *self,
                                                              GAsyncResult        *result,
                                                              GError             **error);
+void                 askarov_store_list_log_choices_async  (AskarovStore        *self,
+                                                            GCancellable        *cancellable,
+                                                            GAsyncReadyCallback  callback,
+                                                            gpointer             user_data);
+GPtrArray           *askarov_store_list_log_choices_finish (AskarovStore        *self,
+                                                            GAsyncResult        *result,
+                                                            GError             **error);
+/* Targets of one document; finish with askarov_store_list_target_choices_finish(). */
+void                 askarov_store_list_document_target_choices_async (AskarovStore        *self,
+                                                                       gint64               document_id,
+                                                                       GCancellable        *cancellable,
+                                                                       GAsyncReadyCallback  callback,
+                                                                       gpointer             user_data);
 void                 askarov_store_list_target_choices_async  (AskarovStore        *self,
                                                                gint64               case_id,
                                                                GCancellable        *cancellable,

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "askarov-file.h"
 #include "askarov-store-private.h"
 
 /* "ASKV": marks a database file as ours, so that a foreign one is never migrated. */
@@ -33,6 +34,7 @@ G_DEFINE_QUARK (askarov-store-error-quark, askarov_store_error)
 /* Migration N -> N+1 is migrations[N]: a resource holding SQL. */
 static const char * const migrations[] = {
   "/com/example/Askarov/core/askarov-schema.sql",
+  "/com/example/Askarov/core/askarov-schema-2.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ASKAROV_STORE_SCHEMA_VERSION);
@@ -744,13 +746,33 @@ copy_database (sqlite3     *dest,
   return TRUE;
 }
 
+/* Whether @dest_path is the live database or one of its companion files:
+ * a backup written there would destroy the data it copies. */
+static gboolean
+is_live_file (AskarovStore *self,
+              const char   *dest_path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *live = g_strconcat (self->path, suffixes[i], NULL);
+
+      if (askarov_file_is_same (dest_path, live))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * askarov_store_backup:
  * @dest_path: where to write the copy
  *
  * Writes a consistent copy of the whole database with SQLite's online backup
- * API, first to a temporary file beside @dest_path and then renamed over it,
- * so that an existing backup is never left half-written.
+ * API to a private (0600) temporary file beside @dest_path, syncs it and
+ * renames it over @dest_path (askarov-file.h), so that an existing backup is
+ * never left half-written. The live database itself, or its journal files,
+ * are refused as a destination.
  */
 gboolean
 askarov_store_backup (AskarovStore  *self,
@@ -758,17 +780,29 @@ askarov_store_backup (AskarovStore  *self,
                       GError       **error)
 {
   g_autoptr(GMutexLocker) locker = NULL;
-  g_autofree char *tmp_path = NULL;
+  g_autoptr(AskarovFileReplace) out = NULL;
   sqlite3 *dest = NULL;
   gboolean ok;
 
   g_return_val_if_fail (ASKAROV_IS_STORE (self), FALSE);
   g_return_val_if_fail (dest_path != NULL, FALSE);
 
-  tmp_path = g_strconcat (dest_path, ".part", NULL);
-  g_unlink (tmp_path);
+  if (self->path != NULL && is_live_file (self, dest_path))
+    {
+      g_autofree char *name = g_filename_display_name (dest_path);
 
-  if (sqlite3_open_v2 (tmp_path, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+      /* Translators: %s is a file path */
+      g_set_error (error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_LIVE_FILE,
+                   _("%s is the database Askarov is using, or one of its own files. Choose another name or folder for the backup."),
+                   name);
+      return FALSE;
+    }
+
+  if (!(out = askarov_file_replace_new (dest_path, error)))
+    return FALSE;
+
+  if (sqlite3_open_v2 (askarov_file_replace_get_temp_path (out), &dest,
+                       SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
     {
       /* Translators: %s is a file path */
       g_autofree char *what = g_strdup_printf (_("Writing the backup %s"), dest_path);
@@ -783,19 +817,15 @@ askarov_store_backup (AskarovStore  *self,
   if (ok && sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) != SQLITE_OK)
     ok = set_error_from_db (dest, error, _("Writing the backup"));
   g_clear_pointer (&locker, g_mutex_locker_free);
-  sqlite3_close_v2 (dest);
-
-  if (ok && g_rename (tmp_path, dest_path) != 0)
+  if (sqlite3_close_v2 (dest) != SQLITE_OK && ok)
     {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Could not write the backup %s: %s"), dest_path, g_strerror (saved_errno));
+      g_set_error (error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_FAILED,
+                   _("Could not finish writing the backup %s."), dest_path);
       ok = FALSE;
     }
-  if (!ok)
-    g_unlink (tmp_path);
-  return ok;
+
+  /* Freeing @out without a commit removes the temporary file. */
+  return ok && askarov_file_replace_commit (out, error);
 }
 
 /**

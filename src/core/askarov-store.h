@@ -18,9 +18,10 @@ typedef enum
   ASKAROV_STORE_ERROR_FULL,
   ASKAROV_STORE_ERROR_NOT_FOUND,
   ASKAROV_STORE_ERROR_CONSTRAINT,
+  ASKAROV_STORE_ERROR_LIVE_FILE,   /* a backup aimed at the open database's own files */
 } AskarovStoreError;
 
-#define ASKAROV_STORE_SCHEMA_VERSION 1
+#define ASKAROV_STORE_SCHEMA_VERSION 2
 
 #define ASKAROV_TYPE_STORE (askarov_store_get_type ())
 G_DECLARE_FINAL_TYPE (AskarovStore, askarov_store, ASKAROV, STORE, GObject)

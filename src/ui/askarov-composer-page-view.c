@@ -260,6 +260,8 @@ _askarov_composer_page_update_asks (AskarovComposerPage *self)
       GtkWidget *icon = gtk_image_new_from_icon_name (check->covered ? "object-select-symbolic"
                                                                      : "dialog-warning-symbolic");
 
+      /* The ask may be the UA's own words (“Q&A”, “<”): not markup. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), askarov_ask_get_label (check->ask));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                    check->covered ? _("The letter asks for this")

@@ -18,8 +18,12 @@ void
 _askarov_composer_page_toast (AskarovComposerPage *self,
                               const char          *message)
 {
+  AdwToast *toast = adw_toast_new (message);
+
   g_debug ("Toast: %s", message);
-  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
+  /* Plain text: messages name files and officials. */
+  adw_toast_set_use_markup (toast, FALSE);
+  adw_toast_overlay_add_toast (self->toasts, toast);
 }
 
 static const AskarovTargetRow *

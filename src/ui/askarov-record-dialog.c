@@ -1,4 +1,4 @@
-/* askarov-record-dialog.c — the dialog that logs a new action or edits a logged one.
+/* askarov-record-dialog.c — the dialog that logs a new action or edits a logged one, and saves it.
  * SPDX-FileCopyrightText: 2026 The Askarov authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
@@ -18,8 +18,10 @@ struct _AskarovRecordDialog
   AdwDialog            parent_instance;
 
   /* Template children */
+  AdwBanner           *error_banner;
   GtkStringList       *case_names;
   AdwComboRow         *case_row;
+  AdwEntryRow         *reference_row;
   AdwEntryRow         *target_row;
   AdwEntryRow         *target_title_row;
   GtkMenuButton       *targets_button;
@@ -34,10 +36,14 @@ struct _AskarovRecordDialog
   AskarovStore        *store;
   AskarovActionRecord *record;          /* what the dialog was opened with */
   GCancellable        *cancellable;
-  GPtrArray           *cases;           /* AskarovCaseChoice; index + 1 = row position */
+  GCancellable        *targets_cancellable; /* the latest target list asked for */
+  GPtrArray           *cases;           /* AskarovCaseChoice (cases, then UAs); index + 1 = row position */
   GPtrArray           *targets;         /* AskarovTargetChoice of the selected case */
   GPtrArray           *languages;       /* char *: ISO 639-1 codes, in row order */
   char                *taken_on;        /* YYYY-MM-DD */
+  char                *auto_reference;  /* what the reference row was last filled with, not typed */
+  char                *auto_target;     /* the target filled in for the chosen case or UA, not typed */
+  AskarovActionRecord *saving;          /* the record being written, or NULL */
   gboolean             ready;
   gboolean             language_chosen; /* the user (or the record) chose one: keep it */
 };
@@ -45,7 +51,7 @@ struct _AskarovRecordDialog
 G_DEFINE_FINAL_TYPE (AskarovRecordDialog, askarov_record_dialog, ADW_TYPE_DIALOG)
 
 enum {
-  SIGNAL_SAVE,
+  SIGNAL_SAVED,
   N_SIGNALS
 };
 
@@ -181,12 +187,61 @@ targets_loaded_cb (GObject      *object,
   gtk_menu_button_set_menu_model (self->targets_button, G_MENU_MODEL (menu));
   gtk_widget_set_visible (GTK_WIDGET (self->targets_button), self->targets->len > 0);
 
-  /* A new action goes to the case's first target unless the user typed one. */
-  if (askarov_action_record_get_id (self->record) == 0 && self->targets->len > 0 &&
-      *gtk_editable_get_text (GTK_EDITABLE (self->target_row)) == '\0')
-    gtk_widget_activate_action (GTK_WIDGET (self), "record.pick-target", "u", 0);
+  /* A new action goes to the case's or UA's first target unless the user
+   * typed one; a target filled in for the previous choice is replaced. */
+  if (askarov_action_record_get_id (self->record) == 0)
+    {
+      const char *current = gtk_editable_get_text (GTK_EDITABLE (self->target_row));
+
+      if (*current == '\0' || g_strcmp0 (current, self->auto_target) == 0)
+        {
+          if (self->targets->len > 0)
+            {
+              AskarovTargetChoice *first = g_ptr_array_index (self->targets, 0);
+
+              gtk_widget_activate_action (GTK_WIDGET (self), "record.pick-target", "u", 0);
+              g_set_str (&self->auto_target, first->name ? first->name : "");
+            }
+          else if (*current != '\0')
+            {
+              gtk_editable_set_text (GTK_EDITABLE (self->target_row), "");
+              gtk_editable_set_text (GTK_EDITABLE (self->target_title_row), "");
+              g_set_str (&self->auto_target, "");
+            }
+        }
+    }
 
   self->ready = TRUE;
+}
+
+/* The row's label: a case by its name, a UA as “UA 61/20 — title”. */
+static char *
+describe_choice (AskarovCaseChoice *choice)
+{
+  if (choice->document_id == 0)
+    return g_strdup (choice->name ? choice->name : "");
+  if (choice->reference != NULL && choice->title != NULL)
+    /* Translators: a UA in the log dialog's list: its reference, then its title */
+    return g_strdup_printf (_("UA %s — %s"), choice->reference, choice->title);
+  if (choice->reference != NULL)
+    /* Translators: a UA in the log dialog's list that has no title; %s is its reference */
+    return g_strdup_printf (_("UA %s"), choice->reference);
+  return g_strdup (choice->title ? choice->title : "");
+}
+
+/* Fills the reference row from the chosen case or UA, unless the user
+ * typed one of their own. */
+static void
+update_reference (AskarovRecordDialog *self,
+                  AskarovCaseChoice   *choice)
+{
+  const char *current = gtk_editable_get_text (GTK_EDITABLE (self->reference_row));
+  const char *wanted = choice != NULL && choice->reference != NULL ? choice->reference : "";
+
+  if (*current != '\0' && g_strcmp0 (current, self->auto_reference) != 0)
+    return;
+  gtk_editable_set_text (GTK_EDITABLE (self->reference_row), wanted);
+  g_set_str (&self->auto_reference, wanted);
 }
 
 static void
@@ -195,20 +250,33 @@ load_targets (AskarovRecordDialog *self)
   AskarovCaseChoice *choice = get_selected_case (self);
   g_autofree char *subtitle = NULL;
 
-  if (choice != NULL && choice->reference != NULL)
-    /* Translators: under the case in the log dialog: the UA reference the action counts for */
-    subtitle = g_strdup_printf (_("UA %s"), choice->reference);
+  if (choice != NULL && choice->document_id != 0 && choice->name != NULL)
+    /* Translators: under a UA chosen in the log dialog: the case it belongs to */
+    subtitle = g_strdup_printf (_("Case: %s"), choice->name);
+  else if (choice != NULL && choice->document_id != 0)
+    /* Translators: under a UA chosen in the log dialog that belongs to no case */
+    subtitle = g_strdup (_("Not in a case"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->case_row), subtitle ? subtitle : "");
 
   g_clear_pointer (&self->targets, g_ptr_array_unref);
   gtk_widget_set_visible (GTK_WIDGET (self->targets_button), FALSE);
-  if (choice == NULL || self->store == NULL)
+  /* Only the last choice's targets count, whatever order the answers come in. */
+  g_cancellable_cancel (self->targets_cancellable);
+  g_clear_object (&self->targets_cancellable);
+  self->targets_cancellable = g_cancellable_new ();
+  g_signal_connect_object (self->cancellable, "cancelled", G_CALLBACK (g_cancellable_cancel),
+                           self->targets_cancellable, G_CONNECT_SWAPPED);
+  if (choice == NULL || self->store == NULL || (choice->case_id == 0 && choice->document_id == 0))
     {
       self->ready = self->cases != NULL;
       return;
     }
-  askarov_store_list_target_choices_async (self->store, choice->case_id, self->cancellable,
-                                           targets_loaded_cb, g_object_ref (self));
+  if (choice->document_id != 0)
+    askarov_store_list_document_target_choices_async (self->store, choice->document_id, self->targets_cancellable,
+                                                      targets_loaded_cb, g_object_ref (self));
+  else
+    askarov_store_list_target_choices_async (self->store, choice->case_id, self->targets_cancellable,
+                                             targets_loaded_cb, g_object_ref (self));
 }
 
 static void
@@ -216,6 +284,7 @@ case_row_selected_cb (AskarovRecordDialog *self)
 {
   if (self->cases == NULL)
     return;
+  update_reference (self, get_selected_case (self));
   load_targets (self);
 }
 
@@ -229,9 +298,11 @@ cases_loaded_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   gint64 case_id = askarov_action_record_get_case_id (self->record);
   const char *case_name = askarov_action_record_get_case_name (self->record);
+  const char *reference = askarov_action_record_get_reference (self->record);
   guint selected = 0;
+  guint ua_selected = 0;
 
-  cases = askarov_store_list_case_choices_finish (ASKAROV_STORE (object), result, &error);
+  cases = askarov_store_list_log_choices_finish (ASKAROV_STORE (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (cases == NULL)
@@ -244,12 +315,20 @@ cases_loaded_cb (GObject      *object,
   for (guint i = 0; i < self->cases->len; i++)
     {
       AskarovCaseChoice *choice = g_ptr_array_index (self->cases, i);
+      g_autofree char *label = describe_choice (choice);
 
-      gtk_string_list_append (self->case_names, choice->name);
-      if ((case_id != 0 && choice->case_id == case_id) ||
-          (case_id == 0 && case_name != NULL && g_strcmp0 (choice->name, case_name) == 0))
+      gtk_string_list_append (self->case_names, label);
+      if (choice->document_id == 0 && selected == 0 &&
+          ((case_id != 0 && choice->case_id == case_id) ||
+           (case_id == 0 && case_name != NULL && g_strcmp0 (choice->name, case_name) == 0)))
         selected = i + 1;
+      /* An action without a case, for a UA outside any case. */
+      if (choice->document_id != 0 && ua_selected == 0 && case_id == 0 && case_name == NULL &&
+          reference != NULL && choice->case_id == 0 && g_strcmp0 (choice->reference, reference) == 0)
+        ua_selected = i + 1;
     }
+  if (selected == 0)
+    selected = ua_selected;
   /* A case the record names but the database does not know yet (it is made when saved). */
   if (selected == 0 && case_name != NULL && *case_name != '\0')
     {
@@ -265,6 +344,9 @@ cases_loaded_cb (GObject      *object,
   g_signal_handlers_block_by_func (self->case_row, case_row_selected_cb, self);
   adw_combo_row_set_selected (self->case_row, selected);
   g_signal_handlers_unblock_by_func (self->case_row, case_row_selected_cb, self);
+  /* The record's own reference stays; a new action without one takes the choice's. */
+  if (reference == NULL)
+    update_reference (self, get_selected_case (self));
   load_targets (self);
 }
 
@@ -288,15 +370,79 @@ pick_target_action (GtkWidget  *widget,
 }
 
 static void
+show_error (AskarovRecordDialog *self,
+            const char          *message)
+{
+  adw_banner_set_title (self->error_banner, message);
+  adw_banner_set_revealed (self->error_banner, TRUE);
+  gtk_accessible_announce (GTK_ACCESSIBLE (self), message, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
+}
+
+/* The dialog closes only once the action is in the database: on any
+ * failure (a full disk, a read-only folder, a case deleted meanwhile, a
+ * field too long) it stays open with what was typed and says why. */
+static void
+save_finished (AskarovRecordDialog *self,
+               AskarovActionRecord *stored,
+               gboolean             created,
+               const GError        *error)
+{
+  g_autoptr(AskarovActionRecord) saving = g_steal_pointer (&self->saving);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "record.save", TRUE);
+  if (stored == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+  adw_banner_set_revealed (self->error_banner, FALSE);
+  g_signal_emit (self, signals[SIGNAL_SAVED], 0, stored, created);
+  adw_dialog_close (ADW_DIALOG (self));
+}
+
+static void
+record_added_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(AskarovRecordDialog) self = user_data;
+  g_autoptr(AskarovActionRecord) stored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  stored = askarov_store_add_record_finish (ASKAROV_STORE (object), result, &error);
+  save_finished (self, stored, TRUE, error);
+}
+
+static void
+record_updated_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(AskarovRecordDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  ok = askarov_store_update_record_finish (ASKAROV_STORE (object), result, &error);
+  save_finished (self, ok ? self->saving : NULL, FALSE, error);
+}
+
+static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   AskarovRecordDialog *self = ASKAROV_RECORD_DIALOG (widget);
-  g_autoptr(AskarovActionRecord) record = askarov_record_dialog_dup_record (self);
 
-  g_signal_emit (self, signals[SIGNAL_SAVE], 0, record);
-  adw_dialog_close (ADW_DIALOG (self));
+  if (self->saving != NULL || self->store == NULL)
+    return;
+
+  self->saving = askarov_record_dialog_dup_record (self);
+  gtk_widget_action_set_enabled (widget, "record.save", FALSE);
+  /* Not cancelled with the dialog: a logged action must reach the database. */
+  if (askarov_action_record_get_id (self->saving) == 0)
+    askarov_store_add_record_async (self->store, self->saving, NULL, record_added_cb, g_object_ref (self));
+  else
+    askarov_store_update_record_async (self->store, self->saving, NULL, record_updated_cb, g_object_ref (self));
 }
 
 static void
@@ -330,8 +476,11 @@ askarov_record_dialog_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_cancellable_cancel (self->targets_cancellable);
+  g_clear_object (&self->targets_cancellable);
   g_clear_object (&self->store);
   g_clear_object (&self->record);
+  g_clear_object (&self->saving);
   gtk_widget_dispose_template (GTK_WIDGET (self), ASKAROV_TYPE_RECORD_DIALOG);
 
   G_OBJECT_CLASS (askarov_record_dialog_parent_class)->dispose (object);
@@ -346,6 +495,8 @@ askarov_record_dialog_finalize (GObject *object)
   g_clear_pointer (&self->targets, g_ptr_array_unref);
   g_clear_pointer (&self->languages, g_ptr_array_unref);
   g_clear_pointer (&self->taken_on, g_free);
+  g_clear_pointer (&self->auto_reference, g_free);
+  g_clear_pointer (&self->auto_target, g_free);
 
   G_OBJECT_CLASS (askarov_record_dialog_parent_class)->finalize (object);
 }
@@ -360,18 +511,22 @@ askarov_record_dialog_class_init (AskarovRecordDialogClass *klass)
   object_class->finalize = askarov_record_dialog_finalize;
 
   /**
-   * AskarovRecordDialog::save:
-   * @record: a new record with the dialog's values
+   * AskarovRecordDialog::saved:
+   * @record: the record as stored, with its id
+   * @created: %TRUE when a new action was logged, %FALSE when one was edited
    *
-   * Emitted when the user saves; the dialog then closes.
+   * Emitted once the action is in the database; the dialog then closes.
+   * A failed save emits nothing: the dialog stays open and shows why.
    */
-  signals[SIGNAL_SAVE] =
-    g_signal_new ("save", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, ASKAROV_TYPE_ACTION_RECORD);
+  signals[SIGNAL_SAVED] =
+    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, ASKAROV_TYPE_ACTION_RECORD, G_TYPE_BOOLEAN);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Askarov/ui/askarov-record-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, AskarovRecordDialog, error_banner);
   gtk_widget_class_bind_template_child (widget_class, AskarovRecordDialog, case_names);
   gtk_widget_class_bind_template_child (widget_class, AskarovRecordDialog, case_row);
+  gtk_widget_class_bind_template_child (widget_class, AskarovRecordDialog, reference_row);
   gtk_widget_class_bind_template_child (widget_class, AskarovRecordDialog, target_row);
   gtk_widget_class_bind_template_child (widget_class, AskarovRecordDialog, target_title_row);
   gtk_widget_class_bind_template_child (widget_class, AskarovRecordDialog, targets_button);
@@ -460,6 +615,11 @@ askarov_record_dialog_new (AskarovStore        *store,
                          askarov_action_record_get_target_title (record) ?: "");
   gtk_editable_set_text (GTK_EDITABLE (self->note_row),
                          askarov_action_record_get_note (record) ?: "");
+  gtk_editable_set_text (GTK_EDITABLE (self->reference_row),
+                         askarov_action_record_get_reference (record) ?: "");
+  /* The reference came with the record, not from the user's typing: a
+   * case or UA chosen later may replace it. */
+  self->auto_reference = g_strdup (askarov_action_record_get_reference (record) ?: "");
   adw_combo_row_set_selected (self->channel_row, askarov_action_record_get_channel (record));
   outcome = askarov_action_record_get_outcome (record);
   for (guint i = 0; i < G_N_ELEMENTS (call_outcomes); i++)
@@ -490,7 +650,7 @@ askarov_record_dialog_new (AskarovStore        *store,
       }
   }
 
-  askarov_store_list_case_choices_async (store, self->cancellable, cases_loaded_cb, g_object_ref (self));
+  askarov_store_list_log_choices_async (store, self->cancellable, cases_loaded_cb, g_object_ref (self));
 
   return self;
 }
@@ -528,24 +688,22 @@ askarov_record_dialog_dup_record (AskarovRecordDialog *self)
   guint channel;
   guint outcome;
   guint language;
-  const char *case_name;
+  g_autofree char *reference = NULL;
 
   g_return_val_if_fail (ASKAROV_IS_RECORD_DIALOG (self), NULL);
 
   record = askarov_action_record_copy (self->record);
   choice = get_selected_case (self);
-  case_name = askarov_action_record_get_case_name (self->record);
 
-  /* Until the case list arrives the record keeps the case it came with. */
+  /* Until the case list arrives the record keeps the case it came with.
+   * A UA outside any case gives an action with a reference and no case. */
   if (self->cases != NULL)
     {
       askarov_action_record_set_case_id (record, choice ? choice->case_id : 0);
       askarov_action_record_set_case_name (record, choice ? choice->name : NULL);
-      if (choice == NULL)
-        askarov_action_record_set_reference (record, NULL);
-      else if (g_strcmp0 (choice->name, case_name) != 0 || askarov_action_record_get_reference (record) == NULL)
-        askarov_action_record_set_reference (record, choice->reference);
     }
+  reference = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->reference_row))));
+  askarov_action_record_set_reference (record, *reference != '\0' ? reference : NULL);
 
   askarov_action_record_set_target_name (record, gtk_editable_get_text (GTK_EDITABLE (self->target_row)));
   askarov_action_record_set_target_title (record, gtk_editable_get_text (GTK_EDITABLE (self->target_title_row)));

@@ -332,6 +332,8 @@ restored_cb (GObject      *object,
         }
       return;
     }
+  /* What Undo would write back belongs to the data that was replaced. */
+  askarov_tracker_page_clear_undo (self);
   /* The store's monitor emits records-reset, which reloads the list and totals. */
   askarov_tracker_page_add_toast (self, adw_toast_new (_("Backup restored")));
 }

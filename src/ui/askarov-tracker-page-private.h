@@ -41,6 +41,9 @@ struct _AskarovTrackerPage
   GPtrArray           *deadlines;       /* AskarovCaseDeadline */
   AskarovRecordTotals *totals;
   AdwToast            *undo_toast;      /* weak: the last toast with Undo, while it shows */
+  AskarovActionRecord *undo_record;     /* what Undo (button or Ctrl+Z) works on, or NULL */
+  void               (*undo_func) (AskarovTrackerPage  *self,
+                                   AskarovActionRecord *record);
   guint                refresh_id;
   guint                reminder_id;
   gboolean             checking_reminders;
@@ -74,5 +77,7 @@ void askarov_tracker_page_show_error           (AskarovTrackerPage *self,
                                                 const GError       *error);
 void askarov_tracker_page_add_toast            (AskarovTrackerPage *self,
                                                 AdwToast           *toast);
+/* Forgets the pending Undo (after a restore, which replaced everything). */
+void askarov_tracker_page_clear_undo           (AskarovTrackerPage *self);
 
 G_END_DECLS

@@ -28,10 +28,19 @@ askarov_tracker_page_add_toast (AskarovTrackerPage *self,
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
+  /* Toast titles are plain text: a case or file name such as “Q&A” must
+   * show as typed, not be parsed as markup (and come out blank). */
+  adw_toast_set_use_markup (toast, FALSE);
   if (ASKAROV_IS_WINDOW (root))
-    askarov_window_add_toast (ASKAROV_WINDOW (root), toast);
-  else
-    adw_toast_overlay_add_toast (self->toasts, toast);
+    {
+      askarov_window_add_toast (ASKAROV_WINDOW (root), toast);
+      return;
+    }
+  /* The Undo toast stays until dismissed; a newer toast replaces it
+   * rather than waiting behind it (Ctrl+Z still works). */
+  if (self->undo_toast != NULL && self->undo_toast != toast)
+    adw_toast_dismiss (self->undo_toast);
+  adw_toast_overlay_add_toast (self->toasts, toast);
 }
 
 static void
@@ -40,22 +49,61 @@ undo_toast_dismissed_cb (AdwToast           *toast,
 {
   if (self->undo_toast == toast)
     g_clear_weak_pointer (&self->undo_toast);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tracker.undo", self->undo_toast != NULL);
 }
 
-/* A toast whose Undo button runs @undo_cb; Ctrl+Z (tracker.undo) does the
- * same while the toast shows. The toast keeps @record for the callback. */
+void
+askarov_tracker_page_clear_undo (AskarovTrackerPage *self)
+{
+  g_clear_object (&self->undo_record);
+  self->undo_func = NULL;
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tracker.undo", FALSE);
+}
+
+/* Runs the pending Undo once: from the toast's button or from Ctrl+Z. */
+static void
+run_undo (AskarovTrackerPage *self)
+{
+  g_autoptr(AskarovActionRecord) record = g_steal_pointer (&self->undo_record);
+  void (*func) (AskarovTrackerPage *, AskarovActionRecord *) = self->undo_func;
+
+  askarov_tracker_page_clear_undo (self);
+  if (record != NULL && func != NULL && self->store != NULL)
+    func (self, record);
+}
+
+static void
+undo_toast_clicked_cb (AdwToast           *toast,
+                       AskarovTrackerPage *self)
+{
+  /* A toast left over from an earlier change does not undo the newer one. */
+  if (g_object_get_data (G_OBJECT (toast), "record") == self->undo_record)
+    run_undo (self);
+}
+
+/* A toast whose Undo button runs @func on @record. Like other GNOME apps,
+ * it stays until the user dismisses it or another toast replaces it, and
+ * Ctrl+Z (tracker.undo) works until another change takes the Undo. */
 static void
 add_undo_toast (AskarovTrackerPage  *self,
                 const char          *title,
                 AskarovActionRecord *record,
-                GCallback            undo_cb)
+                void               (*func) (AskarovTrackerPage  *self,
+                                            AskarovActionRecord *record))
 {
   AdwToast *toast = adw_toast_new (title);
 
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+  g_set_object (&self->undo_record, record);
+  self->undo_func = func;
+
   adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_timeout (toast, 0);
+  /* Held, so that no later record can take its address. */
   g_object_set_data_full (G_OBJECT (toast), "record", g_object_ref (record), g_object_unref);
-  g_signal_connect_object (toast, "button-clicked", undo_cb, self, 0);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_toast_clicked_cb), self, 0);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), self, 0);
   g_set_weak_pointer (&self->undo_toast, toast);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "tracker.undo", TRUE);
@@ -302,15 +350,25 @@ case_filter_selected_cb (AskarovTrackerPage *self)
 /* ---- Logging, editing and deleting ------------------------------------- */
 
 static void
-undo_log_cb (AdwToast           *toast,
-             AskarovTrackerPage *self)
+undo_log_done_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
 {
-  AskarovActionRecord *record = g_object_get_data (G_OBJECT (toast), "record");
+  g_autoptr(AskarovTrackerPage) self = user_data;
+  g_autoptr(AskarovActionRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
 
-  if (self->store == NULL || record == NULL)
-    return;
+  record = askarov_store_delete_record_finish (ASKAROV_STORE (object), result, &error);
+  if (record == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    askarov_tracker_page_show_error (self, _("Undo failed; the action is still logged"), error);
+}
+
+static void
+undo_log (AskarovTrackerPage  *self,
+          AskarovActionRecord *record)
+{
   askarov_store_delete_record_async (self->store, askarov_action_record_get_id (record),
-                                     NULL, NULL, NULL);
+                                     NULL, undo_log_done_cb, g_object_ref (self));
 }
 
 static void
@@ -331,7 +389,7 @@ record_added_cb (GObject      *object,
       return;
     }
 
-  add_undo_toast (self, _("Action logged"), record, G_CALLBACK (undo_log_cb));
+  add_undo_toast (self, _("Action logged"), record, undo_log);
 }
 
 static void
@@ -366,11 +424,15 @@ save_record (AskarovTrackerPage  *self,
 }
 
 static void
-dialog_save_cb (AskarovRecordDialog *dialog,
-                AskarovActionRecord *record,
-                AskarovTrackerPage  *self)
+dialog_saved_cb (AskarovRecordDialog *dialog,
+                 AskarovActionRecord *record,
+                 gboolean             created,
+                 AskarovTrackerPage  *self)
 {
-  save_record (self, record);
+  if (created)
+    add_undo_toast (self, _("Action logged"), record, undo_log);
+  else
+    askarov_tracker_page_add_toast (self, adw_toast_new (_("Action saved")));
 }
 
 static void
@@ -389,7 +451,7 @@ open_record_dialog (AskarovTrackerPage  *self,
 
       askarov_record_dialog_set_default_language (dialog, language);
     }
-  g_signal_connect_object (dialog, "save", G_CALLBACK (dialog_save_cb), self, 0);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (dialog_saved_cb), self, 0);
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (self));
 }
 
@@ -443,14 +505,23 @@ list_view_activate_cb (AskarovTrackerPage *self,
 }
 
 static void
-undo_delete_cb (AdwToast           *toast,
-                AskarovTrackerPage *self)
+undo_delete_done_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
 {
-  AskarovActionRecord *record = g_object_get_data (G_OBJECT (toast), "record");
+  g_autoptr(AskarovTrackerPage) self = user_data;
+  g_autoptr(GError) error = NULL;
 
-  if (self->store == NULL || record == NULL)
-    return;
-  askarov_store_restore_record_async (self->store, record, NULL, NULL, NULL);
+  if (!askarov_store_restore_record_finish (ASKAROV_STORE (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    askarov_tracker_page_show_error (self, _("Undo failed; the action stays deleted"), error);
+}
+
+static void
+undo_delete (AskarovTrackerPage  *self,
+             AskarovActionRecord *record)
+{
+  askarov_store_restore_record_async (self->store, record, NULL, undo_delete_done_cb, g_object_ref (self));
 }
 
 static void
@@ -473,7 +544,7 @@ record_deleted_cb (GObject      *object,
 
   /* The row is gone from the database now; Undo writes it back with the
    * same id, so once the toast is dismissed the deletion simply stays. */
-  add_undo_toast (self, _("Action deleted"), record, G_CALLBACK (undo_delete_cb));
+  add_undo_toast (self, _("Action deleted"), record, undo_delete);
 }
 
 static void
@@ -494,14 +565,7 @@ undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  AskarovTrackerPage *self = ASKAROV_TRACKER_PAGE (widget);
-  g_autoptr(AdwToast) toast = NULL;
-
-  if (self->undo_toast == NULL)
-    return;
-  toast = g_object_ref (self->undo_toast);
-  g_signal_emit_by_name (toast, "button-clicked");
-  adw_toast_dismiss (toast);
+  run_undo (ASKAROV_TRACKER_PAGE (widget));
 }
 
 static void
@@ -544,6 +608,7 @@ askarov_tracker_page_dispose (GObject *object)
     gtk_list_view_set_model (self->list_view, NULL);
   disconnect_store (self);
   g_clear_weak_pointer (&self->undo_toast);
+  g_clear_object (&self->undo_record);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_handle_id (&self->reminder_id, g_source_remove);
   if (self->settings != NULL)

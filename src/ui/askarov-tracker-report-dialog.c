@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "askarov-file.h"
 #include "askarov-store-records.h"
 
 struct _AskarovTrackerReportDialog
@@ -128,12 +129,22 @@ selection_changed_cb (AskarovTrackerReportDialog *self)
 static char *
 describe_reference (AskarovReferenceCount *count)
 {
+  /* Actions for a UA outside any case have a reference and no case name. */
+  if (count->case_name == NULL || *count->case_name == '\0')
+    {
+      if (count->n_unreported == 0)
+        /* Translators: a UA in no case in the report dialog: its reference, and that all its actions were reported */
+        return g_strdup_printf (_("UA %s: all reported"), count->reference);
+      /* Translators: a UA in no case in the report dialog: its reference and the number of actions not reported yet */
+      return g_strdup_printf (ngettext ("UA %s: %u to report", "UA %s: %u to report", count->n_unreported),
+                              count->reference, count->n_unreported);
+    }
   if (count->n_unreported == 0)
     /* Translators: a UA in the report dialog: reference, case, and that all its actions were reported */
-    return g_strdup_printf (_("UA %s, %s: all reported"), count->reference, count->case_name ? count->case_name : "");
+    return g_strdup_printf (_("UA %s, %s: all reported"), count->reference, count->case_name);
   /* Translators: a UA in the report dialog: reference, case, and the number of actions not reported yet */
   return g_strdup_printf (ngettext ("UA %s, %s: %u to report", "UA %s, %s: %u to report", count->n_unreported),
-                          count->reference, count->case_name ? count->case_name : "", count->n_unreported);
+                          count->reference, count->case_name, count->n_unreported);
 }
 
 static void
@@ -256,7 +267,7 @@ csv_saved_cb (GObject      *object,
   g_autoptr(AskarovTrackerReportDialog) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+  if (!askarov_file_replace_contents_finish (result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         add_toast (self, error->message);
@@ -275,15 +286,21 @@ save_dialog_done_cb (GObject      *object,
   g_autoptr(GBytes) bytes = NULL;
   char *csv;
 
+  g_autofree char *path = NULL;
+
   file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
   if (file == NULL || self->report == NULL)
     return;
+  if ((path = g_file_get_path (file)) == NULL)
+    {
+      add_toast (self, _("Askarov can only save to a folder on this computer."));
+      return;
+    }
 
   csv = askarov_records_report_to_csv (self->report);
   bytes = g_bytes_new_take (csv, strlen (csv));
-  /* g_file_replace_contents writes a temporary file and renames it into place. */
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                       self->cancellable, csv_saved_cb, g_object_ref (self));
+  /* Private (0600), synced, and renamed into place only once complete. */
+  askarov_file_replace_contents_async (path, bytes, self->cancellable, csv_saved_cb, g_object_ref (self));
 }
 
 static void

@@ -20,6 +20,7 @@ struct _AskarovWindow
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
+  AdwToast             *lasting_toast;  /* weak: a toast without timeout, while it shows */
   AdwHeaderBar         *header_bar;
   AdwBanner            *banner;
   AdwViewStack         *stack;
@@ -274,6 +275,7 @@ askarov_window_dispose (GObject *object)
   AskarovWindow *self = ASKAROV_WINDOW (object);
 
   g_clear_handle_id (&self->build_pages_id, g_source_remove);
+  g_clear_weak_pointer (&self->lasting_toast);
 
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), ASKAROV_TYPE_WINDOW);
@@ -389,6 +391,15 @@ askarov_window_add_toast (AskarovWindow *self,
   g_return_if_fail (ASKAROV_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
+  /* Toasts carry user text (file, case and official names): plain text,
+   * so that “Q&A.pdf” shows as written instead of a blank toast. */
+  adw_toast_set_use_markup (toast, FALSE);
+  /* A toast that stays until dismissed (an Undo) gives way to the next
+   * one instead of holding it back in the overlay's queue. */
+  if (self->lasting_toast != NULL && self->lasting_toast != toast)
+    adw_toast_dismiss (self->lasting_toast);
+  if (adw_toast_get_timeout (toast) == 0)
+    g_set_weak_pointer (&self->lasting_toast, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 

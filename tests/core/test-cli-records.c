@@ -135,6 +135,13 @@ test_cli_round_trip (void)
   g_assert_true (g_str_has_prefix (run.err, "Exported 3 actions to "));
   run_clear (&run);
   g_assert_true (g_file_get_contents (out_path, &exported, NULL, NULL));
+  /* A new file, written privately and atomically (askarov-file). */
+  {
+    GStatBuf st;
+
+    g_assert_cmpint (g_stat (out_path, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  }
   g_assert_true (g_str_has_prefix (exported, HEADER "\r\n2026-01-05,Азимжан Аскаров,12/34,\"Генпрокурор, КР\",,letter,sent,ru,\"line one\r\nline two\",\r\n"));
   g_assert_nonnull (strstr (exported, ",\"'=HYPERLINK(\"\"x\"\")\","));
   g_assert_nonnull (strstr (exported, ",'+7 312 000,,fax,,ky,,2026-01-09\r\n"));

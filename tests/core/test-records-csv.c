@@ -164,7 +164,7 @@ test_csv_round_trip (void)
     {
       const char *cell = lines[i][0] == '"' ? lines[i] + 1 : lines[i];
 
-      g_assert_false (cell[0] == '=' || cell[0] == '+' || cell[0] == '@');
+      g_assert_false (cell[0] == '=' || cell[0] == '+' || cell[0] == '@' || cell[0] == '-' || cell[0] == '\t');
     }
 
   result = import_text (dest, csv, &error);
@@ -306,11 +306,18 @@ test_csv_wrong_header_refused (void)
     "TAKEN_ON,case,reference,target,target_title,channel,outcome,language,note,reported_on\r\n",
     "\xff\xfe\x00t\x00a\x00k\x00",   /* UTF-16 */
     "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n",
+    /* Without any line end: the whole file is the first line. */
+    "hello",
+    "date,case,target",
+    "taken_on,case,reference,target,target_title,channel,outcome,language,note",
+    "\xEF\xBB\xBF",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_autoptr(GBytes) bytes = g_bytes_new (bad[i], i == 4 ? 8 : strlen (bad[i]));
+      gsize len = i == 4 ? 8 : strlen (bad[i]);
+      /* An exact-size copy, not NUL-terminated, as a file read gives. */
+      g_autoptr(GBytes) bytes = g_bytes_new_take (g_memdup2 (bad[i], len), len);
       g_autoptr(AskarovCsvImportResult) result = askarov_records_import_csv (store, bytes, &error);
 
       g_assert_null (result);
@@ -411,6 +418,115 @@ test_csv_file_export_replaces_atomically (void)
   g_assert_true (json_object_get_null_member (first, "target_title"));
 }
 
+/* The data of a GBytes ends where its length says, with no NUL after it:
+ * the first line of a one-line file must be read within that length. Here
+ * the bytes are a slice of a larger buffer, so reading past the end finds
+ * text (not a crash), and the message shows whether it did. */
+static void
+test_csv_not_nul_terminated (void)
+{
+  g_autoptr(AskarovStore) store = open_store_at ("unterminated");
+  g_autoptr(GBytes) whole = g_bytes_new_static ("helloPAST-THE-END\n", 18);
+  g_autoptr(GBytes) slice = g_bytes_new_from_bytes (whole, 0, 5);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AskarovCsvImportResult) result = NULL;
+  g_autoptr(AskarovCsvImportResult) header_only = NULL;
+  g_autoptr(AskarovCsvImportResult) one_row = NULL;
+  const char *header = ASKAROV_RECORDS_CSV_HEADER;
+  const char *row = ASKAROV_RECORDS_CSV_HEADER "\n2026-01-01,Case,UA 1/26,T,,letter,sent,ru,,";
+  g_autofree char *long_line = NULL;
+  g_autoptr(GBytes) long_bytes = NULL;
+  g_autoptr(AskarovCsvImportResult) long_result = NULL;
+
+  result = askarov_records_import_csv (store, slice, &error);
+  g_assert_null (result);
+  g_assert_error (error, ASKAROV_RECORDS_CSV_ERROR, ASKAROV_RECORDS_CSV_ERROR_NOT_CSV);
+  g_assert_nonnull (strstr (error->message, "“hello”"));
+  g_assert_null (strstr (error->message, "PAST"));
+  g_clear_error (&error);
+
+  /* A header with no line end is an empty but valid file. */
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new_take (g_memdup2 (header, strlen (header)), strlen (header));
+
+    header_only = askarov_records_import_csv (store, bytes, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (header_only->n_added, ==, 0);
+    g_assert_cmpuint (header_only->rejected->len, ==, 0);
+  }
+  /* The last row may end without a line end. */
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new_take (g_memdup2 (row, strlen (row)), strlen (row));
+
+    one_row = askarov_records_import_csv (store, bytes, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (one_row->n_added, ==, 1);
+  }
+
+  /* A long first line is cut in the message, never inside a character. */
+  {
+    GString *text = g_string_new (NULL);
+
+    for (guint i = 0; i < 150; i++)
+      g_string_append (text, "ж");
+    long_line = g_string_free (text, FALSE);
+  }
+  long_bytes = g_bytes_new_take (g_memdup2 (long_line, strlen (long_line)), strlen (long_line));
+  long_result = askarov_records_import_csv (store, long_bytes, &error);
+  g_assert_null (long_result);
+  g_assert_error (error, ASKAROV_RECORDS_CSV_ERROR, ASKAROV_RECORDS_CSV_ERROR_NOT_CSV);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records"), ==, 1);
+}
+
+/* A quote that is never closed costs its own row only: the rows after it
+ * are read as usual. */
+static void
+test_csv_unclosed_quote_resumes (void)
+{
+  g_autoptr(AskarovStore) store = open_store_at ("unclosed");
+  g_autoptr(AskarovCsvImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *csv =
+    ASKAROV_RECORDS_CSV_HEADER "\r\n"                                         /* line 1 */
+    "2026-01-12,Case,UA 1/26,\"never closed,,fax,,en,,\r\n"                   /* line 2: refused */
+    "2026-01-13,Case,UA 1/26,After,,fax,,en,,\r\n"                            /* line 3: fine */
+    "2026-01-14,Case,UA 1/26,\"Two\nlines\",,letter,sent,ru,,\n"              /* lines 4-5: fine */
+    "2026-01-15,Case,UA 1/26,\"open again,,fax,,en,,\n"                       /* line 6: refused */
+    "2026-01-16,Case,UA 1/26,Last,,email,sent,en,,";                          /* line 7: fine */
+  AskarovCsvRejection *r;
+
+  result = import_text (store, csv, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->rejected->len, ==, 2);
+  r = g_ptr_array_index (result->rejected, 0);
+  g_assert_cmpuint (r->line, ==, 2);
+  g_assert_nonnull (strstr (r->message, "never closed"));
+  r = g_ptr_array_index (result->rejected, 1);
+  g_assert_cmpuint (r->line, ==, 6);
+  g_assert_cmpuint (result->n_added, ==, 3);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records WHERE target_name IN ('After', 'Last')"), ==, 2);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records WHERE target_name = 'Two\nlines'"), ==, 1);
+}
+
+/* Spreadsheets write a byte-order mark, and some quote every cell. */
+static void
+test_csv_bom_quoted_header (void)
+{
+  g_autoptr(AskarovStore) store = open_store_at ("bom");
+  g_autoptr(AskarovCsvImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *csv =
+    "\xEF\xBB\xBF\"taken_on\",\"case\",\"reference\",\"target\",\"target_title\",\"channel\",\"outcome\","
+    "\"language\",\"note\",\"reported_on\"\r\n"
+    "\"2026-01-01\",\"Case\",\"UA 1/26\",\"T\",\"\",\"letter\",\"sent\",\"ru\",\"\",\"\"\r\n";
+
+  result = import_text (store, csv, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->n_added, ==, 1);
+  g_assert_cmpuint (result->rejected->len, ==, 0);
+}
+
 /* The corpus names the people and places of the Askarov case; records built
  * from them (in Cyrillic and Latin script) survive the round trip. */
 static void
@@ -476,6 +592,9 @@ main (int   argc,
   g_test_add_func ("/records-csv/too-large-refused", test_csv_too_large_refused);
   g_test_add_func ("/records-csv/file-export", test_csv_file_export_replaces_atomically);
   g_test_add_func ("/records-csv/corpus-names", test_csv_corpus_names);
+  g_test_add_func ("/records-csv/not-nul-terminated", test_csv_not_nul_terminated);
+  g_test_add_func ("/records-csv/unclosed-quote-resumes", test_csv_unclosed_quote_resumes);
+  g_test_add_func ("/records-csv/bom-quoted-header", test_csv_bom_quoted_header);
 
   return g_test_run ();
 }

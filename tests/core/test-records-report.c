@@ -197,6 +197,56 @@ test_report_mark_reported (void)
                      ==, "2026-02-01");
 }
 
+/* Issue 11: actions for a UA outside any case (a reference, no case) are
+ * offered for a report and counted in it, also when they came from a CSV. */
+static void
+test_report_reference_without_case (void)
+{
+  g_autoptr(AskarovStore) store = open_store ();
+  g_autoptr(AskarovRecordsReport) report = NULL;
+  g_autoptr(AskarovCsvImportResult) result = NULL;
+  g_autoptr(GPtrArray) references = NULL;
+  g_autoptr(GBytes) csv = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  const char *data =
+    ASKAROV_RECORDS_CSV_HEADER "\n"
+    "2026-02-02,,209/15,Farhod Salim,Ambassador,letter,sent,tg,,\n"
+    "2026-02-03,,209/15,Farhod Salim,Ambassador,call,reached,ru,,\n";
+  gboolean listed = FALSE;
+
+  csv = g_bytes_new_static (data, strlen (data));
+  result = askarov_records_import_csv (store, csv, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->n_added, ==, 2);
+  g_assert_cmpuint (result->n_cases_created, ==, 0);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records WHERE case_id IS NULL AND case_name IS NULL "
+                                      "AND reference = '209/15'"), ==, 2);
+
+  references = askarov_store_list_references (store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < references->len; i++)
+    {
+      AskarovReferenceCount *count = g_ptr_array_index (references, i);
+
+      if (g_strcmp0 (count->reference, "209/15") == 0)
+        {
+          listed = TRUE;
+          g_assert_null (count->case_name);
+          g_assert_cmpuint (count->n_unreported, ==, 2);
+        }
+    }
+  g_assert_true (listed);
+
+  report = askarov_store_build_report (store, "209/15", TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (askarov_records_report_get_n_records (report), ==, 2);
+  g_assert_null (askarov_records_report_get_case_name (report));
+  text = askarov_records_report_to_text (report);
+  g_assert_true (g_str_has_prefix (text, "Actions taken for UA 209/15\n"));
+  g_assert_nonnull (strstr (text, "Farhod Salim"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,6 +257,7 @@ main (int   argc,
   g_test_add_func ("/records-report/text-and-csv", test_report_text_and_csv);
   g_test_add_func ("/records-report/mailto", test_report_mailto);
   g_test_add_func ("/records-report/mark-reported", test_report_mark_reported);
+  g_test_add_func ("/records-report/reference-without-case", test_report_reference_without_case);
 
   return g_test_run ();
 }

@@ -220,6 +220,83 @@ test_records_delete_undo (void)
   g_assert_cmpint (askarov_action_record_get_id (third), >, askarov_action_record_get_id (second));
 }
 
+/* Deleting the newest action and logging another must not hand the new one
+ * the deleted id: Undo then still puts the deleted action back. */
+static void
+test_records_undo_after_new_action (void)
+{
+  g_autoptr(AskarovStore) store = open_store ();
+  g_autoptr(AskarovActionRecord) first = add (store, "Case", ASKAROV_CHANNEL_LETTER, "2026-03-01");
+  g_autoptr(AskarovActionRecord) newest = add (store, "Case", ASKAROV_CHANNEL_EMAIL, "2026-03-02");
+  g_autoptr(AskarovActionRecord) deleted = NULL;
+  g_autoptr(AskarovActionRecord) later = NULL;
+  g_autoptr(AskarovActionRecord) back = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = askarov_action_record_get_id (newest);
+
+  deleted = askarov_store_delete_record (store, id, &error);
+  g_assert_no_error (error);
+  later = add (store, "Case", ASKAROV_CHANNEL_FAX, "2026-03-03");
+  g_assert_cmpint (askarov_action_record_get_id (later), >, id);
+
+  g_assert_true (askarov_store_restore_record (store, deleted, &error));
+  g_assert_no_error (error);
+  back = askarov_store_get_record (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (askarov_action_record_get_channel (back), ==, ASKAROV_CHANNEL_EMAIL);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records"), ==, 3);
+}
+
+/* A database from before migration 2 keeps its actions and their totals,
+ * and from then on never reuses an id. */
+static void
+test_records_migration_autoincrement (void)
+{
+  g_autofree char *path = askarov_store_default_path ();
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autoptr(GBytes) schema = g_resources_lookup_data ("/com/example/Askarov/core/askarov-schema.sql",
+                                                      G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autofree char *sql = NULL;
+  g_autoptr(AskarovStore) store = NULL;
+  g_autoptr(AskarovActionRecord) deleted = NULL;
+  g_autoptr(AskarovActionRecord) later = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_nonnull (schema);
+  sql = g_strndup (g_bytes_get_data (schema, NULL), g_bytes_get_size (schema));
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "PRAGMA user_version = 1; PRAGMA application_id = 1095977814;"
+                                 "INSERT INTO records (id, case_name, channel, taken_on, natural_key) "
+                                 "VALUES (7, 'Old case', 'letter', '2025-05-05', 'k7'), "
+                                 "(9, 'Old case', 'call', '2025-05-06', 'k9');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = askarov_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_null (askarov_store_get_moved_aside (store));
+  g_assert_cmpint (askarov_store_get_schema_version (store), ==, ASKAROV_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM sqlite_schema WHERE name = 'records' "
+                                      "AND sql LIKE '%AUTOINCREMENT%'"), ==, 1);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records WHERE id IN (7, 9)"), ==, 2);
+  g_assert_cmpint (count_rows (store, "SELECT coalesce (sum (n), 0) FROM record_counts"), ==, 2);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
+                                      "AND tbl_name = 'records'"), ==, 3);
+
+  deleted = askarov_store_delete_record (store, 9, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (store, "SELECT coalesce (sum (n), 0) FROM record_counts"), ==, 1);
+  later = add (store, "Old case", ASKAROV_CHANNEL_FAX, "2026-03-03");
+  g_assert_cmpint (askarov_action_record_get_id (later), ==, 10);
+  g_assert_true (askarov_store_restore_record (store, deleted, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (store, "SELECT coalesce (sum (n), 0) FROM record_counts"), ==, 3);
+}
+
 static void
 test_records_two_identical_actions (void)
 {
@@ -423,6 +500,55 @@ add_document (AskarovStore *store,
                                           case_name, case_name, hash, reference, deadline);
 
   exec_sql (store, sql);
+}
+
+/* Log Action offers every case and every UA or update, in a case or not,
+ * with each UA's own targets. */
+static void
+test_records_log_choices (void)
+{
+  g_autoptr(AskarovStore) store = open_store ();
+  g_autoptr(GPtrArray) choices = NULL;
+  g_autoptr(GPtrArray) targets = NULL;
+  g_autoptr(GError) error = NULL;
+  AskarovCaseChoice *choice;
+  gint64 lone_id;
+
+  add_document (store, "Askarov", "61/20", "2026-03-10", "h1");
+  exec_sql (store, "INSERT INTO documents (title, format, body, search_body, content_hash, kind, reference, "
+                   "sort_date, languages) VALUES ('Tajikistan: Lawyer held', 'text', 'b', 'b', 'h2', "
+                   "'urgent-action', '209/15', '2026-03-01', 'tg');"
+                   "INSERT INTO documents (title, format, body, search_body, content_hash, kind, sort_date) "
+                   "VALUES ('A press article', 'text', 'b', 'b', 'h3', 'article', '2026-03-02');");
+  exec_sql (store, "UPDATE documents SET kind = 'urgent-action', sort_date = '2026-02-01' WHERE content_hash = 'h1'");
+  lone_id = count_rows (store, "SELECT id FROM documents WHERE content_hash = 'h2'");
+  exec_sql (store, "INSERT INTO targets (document_id, position, name, title) "
+                   "SELECT id, 0, 'Farhod Salim', 'Ambassador' FROM documents WHERE content_hash = 'h2'");
+
+  choices = askarov_store_list_log_choices (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (choices->len, ==, 3);   /* one case, two UAs; no article */
+  choice = g_ptr_array_index (choices, 0);
+  g_assert_cmpstr (choice->name, ==, "Askarov");
+  g_assert_cmpint (choice->document_id, ==, 0);
+  g_assert_cmpstr (choice->reference, ==, "61/20");
+  /* Newest UA first: the one in no case. */
+  choice = g_ptr_array_index (choices, 1);
+  g_assert_cmpint (choice->document_id, ==, lone_id);
+  g_assert_cmpint (choice->case_id, ==, 0);
+  g_assert_null (choice->name);
+  g_assert_cmpstr (choice->reference, ==, "209/15");
+  g_assert_cmpstr (choice->title, ==, "Tajikistan: Lawyer held");
+  choice = g_ptr_array_index (choices, 2);
+  g_assert_cmpstr (choice->name, ==, "Askarov");
+  g_assert_cmpint (choice->case_id, !=, 0);
+  g_assert_cmpstr (choice->reference, ==, "61/20");
+
+  targets = askarov_store_list_document_target_choices (store, lone_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (targets->len, ==, 1);
+  g_assert_cmpstr (((AskarovTargetChoice *) g_ptr_array_index (targets, 0))->name, ==, "Farhod Salim");
+  g_assert_cmpstr (((AskarovTargetChoice *) g_ptr_array_index (targets, 0))->language, ==, "tg");
 }
 
 static void
@@ -903,12 +1029,15 @@ main (int   argc,
   g_test_add_func ("/records/invalid-refused", test_records_invalid_refused);
   g_test_add_func ("/records/update", test_records_update);
   g_test_add_func ("/records/delete-undo", test_records_delete_undo);
+  g_test_add_func ("/records/undo-after-new-action", test_records_undo_after_new_action);
+  g_test_add_func ("/records/migration-autoincrement", test_records_migration_autoincrement);
   g_test_add_func ("/records/two-identical-actions", test_records_two_identical_actions);
   g_test_add_func ("/records/list-filters-paging", test_records_list_filters_paging);
   g_test_add_func ("/records/totals", test_records_totals);
   g_test_add_func ("/records/deleted-case-keeps-history", test_records_deleted_case_keeps_history);
   g_test_add_func ("/records/deadlines-reminders", test_records_deadlines_reminders);
   g_test_add_func ("/records/case-and-target-choices", test_records_case_and_target_choices);
+  g_test_add_func ("/records/log-choices", test_records_log_choices);
   g_test_add_func ("/records/mark-reported", test_records_mark_reported);
   g_test_add_func ("/records/corrupt-database-kept", test_records_corrupt_database_kept);
   g_test_add_func ("/records/list-model", test_records_list_model);

@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <glib/gstdio.h>
 #include <grp.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <sqlite3.h>
 
@@ -339,6 +340,62 @@ test_store_backup_restore (void)
   g_assert_cmpint (count_rows (store, "SELECT count(*) FROM cases WHERE name = 'Before backup'"), ==, 1);
 }
 
+/* A backup is private, and never written over the live database or its
+ * journal files (which would destroy what it copies). */
+static void
+test_store_backup_private_not_live (void)
+{
+  g_autofree char *path = temp_db_path ();
+  g_autofree char *backup = g_build_filename (g_get_user_data_dir (), "private.askarov", NULL);
+  g_autofree char *folder = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AskarovStore) store = NULL;
+  const char * const suffixes[] = { "", "-wal", "-shm" };
+  GStatBuf st;
+  mode_t old_umask;
+
+  store = askarov_store_open (path, &error);
+  g_assert_no_error (error);
+  insert_case (store, "Kept");
+
+  old_umask = umask (022);
+  g_assert_true (askarov_store_backup (store, backup, &error));
+  umask (old_umask);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (backup, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *live = g_strconcat (path, suffixes[i], NULL);
+
+      g_assert_false (askarov_store_backup (store, live, &error));
+      g_assert_error (error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_LIVE_FILE);
+      g_clear_error (&error);
+    }
+  /* The same file by another name too. */
+  {
+    g_autofree char *link = g_build_filename (g_get_user_data_dir (), "link.askarov", NULL);
+
+    g_assert_cmpint (symlink (path, link), ==, 0);
+    g_assert_false (askarov_store_backup (store, link, &error));
+    g_assert_error (error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_LIVE_FILE);
+    g_clear_error (&error);
+  }
+  g_assert_true (askarov_store_integrity_check (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM cases WHERE name = 'Kept'"), ==, 1);
+  /* No temporary file was left beside the database. */
+  folder = g_path_get_dirname (path);
+  {
+    g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      g_assert_false (name[0] == '.');
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -346,6 +403,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/store/new", test_store_new);
+  g_test_add_func ("/store/backup-private-not-live", test_store_backup_private_not_live);
   g_test_add_func ("/store/reopen-keeps-data", test_store_reopen_keeps_data);
   g_test_add_func ("/store/foreign-keys-on", test_store_foreign_keys_on);
   g_test_add_func ("/store/corrupt-moved-aside", test_store_corrupt_moved_aside);

@@ -4,7 +4,11 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <string.h>
+
 #include "askarov-record-dialog.h"
+#include "askarov-store-private.h"
 #include "askarov-tracker-page-private.h"
 #include "askarov-tracker-report-dialog.h"
 #include "tracker-test-data.h"
@@ -759,6 +763,16 @@ alert_visible (Fixture *fixture)
   return ADW_IS_ALERT_DIALOG (visible_dialog (fixture));
 }
 
+/* Every file the app writes is readable by its owner only (issue 13 item 9). */
+static void
+assert_private (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+}
+
 static void
 test_tracker_files (Fixture       *fixture,
                     gconstpointer  data)
@@ -792,6 +806,7 @@ test_tracker_files (Fixture       *fixture,
   /* Export: the whole list, as the CSV organisers merge, and as JSON. */
   askarov_tracker_page_export_file (fixture->page, csv_file, FALSE);
   wait_file (fixture, csv);
+  assert_private (csv);
   g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
   lines = g_strsplit (text, "\r\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 4);
@@ -800,6 +815,7 @@ test_tracker_files (Fixture       *fixture,
   g_assert_null (strstr (text, ",=HYPERLINK"));
   askarov_tracker_page_export_file (fixture->page, json_file, TRUE);
   wait_file (fixture, json);
+  assert_private (json);
 
   /* Import: one row already there, one new, one broken (line 4). */
   import_text = g_strdup_printf ("%s\r\n%s\r\n"
@@ -819,6 +835,7 @@ test_tracker_files (Fixture       *fixture,
   /* Backup, change something, restore: the backup's three actions come back. */
   askarov_tracker_page_backup_to_file (fixture->page, backup_file);
   wait_file (fixture, backup);
+  assert_private (backup);
   extra = tracker_test_add_record (fixture->store, 0, NULL, "Extra", ASKAROV_CHANNEL_FAX,
                                    ASKAROV_OUTCOME_SENT, "de", "2026-02-04");
   wait_records (fixture, 4);
@@ -831,6 +848,326 @@ test_tracker_files (Fixture       *fixture,
   adw_dialog_force_close (alert);
   wait_records (fixture, 3);
   g_assert_cmpstr (askarov_action_record_get_target_name (item (fixture, 0)), ==, "Bolot Otunbaev");
+}
+
+/* The position of @label in a combo row's string list, or fails. */
+static guint
+find_string (AdwComboRow *row,
+             const char  *label)
+{
+  GListModel *model = adw_combo_row_get_model (row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (item), label) == 0)
+        return i;
+    }
+  g_error ("“%s” is not offered", label);
+}
+
+static const char *wanted_target;
+
+static gboolean
+target_filled (Fixture *fixture)
+{
+  AdwDialog *dialog = visible_dialog (fixture);
+
+  return ASKAROV_IS_RECORD_DIALOG (dialog) &&
+         g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (dialog_child (dialog, "target_row"))), wanted_target) == 0;
+}
+
+static gboolean
+report_listed (Fixture *fixture)
+{
+  AdwDialog *dialog = visible_dialog (fixture);
+
+  return ASKAROV_IS_TRACKER_REPORT_DIALOG (dialog) &&
+         adw_combo_row_get_model (ADW_COMBO_ROW (dialog_child (dialog, "reference_row"))) != NULL &&
+         g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (dialog_child (dialog, "reference_row")))) > 0;
+}
+
+/* Issue 11: a UA that is in no case can be chosen, with its reference, and
+ * the report to organisers covers it. */
+static void
+test_tracker_log_ua_outside_case (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  gint64 case_id = tracker_test_add_case (fixture->store, "Azimjan Askarov", "61/20", 10);
+  AskarovActionRecord *logged;
+  AdwComboRow *case_row;
+  AdwDialog *dialog;
+  guint ua;
+
+  tracker_test_add_ua (fixture->store, "209/15", "Tajikistan: Lawyer held", "Farhod Salim", "Ambassador");
+  wait_records (fixture, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "tracker.log-record", NULL));
+  wait_for (fixture, record_dialog_ready, "the log dialog");
+  dialog = visible_dialog (fixture);
+  case_row = ADW_COMBO_ROW (dialog_child (dialog, "case_row"));
+  /* A case fills in its UA's reference. */
+  adw_combo_row_set_selected (case_row, find_string (case_row, "Azimjan Askarov"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_child (dialog, "reference_row"))), ==, "61/20");
+  /* Both the case's own UA and the lone UA are offered. */
+  find_string (case_row, "UA 61/20 — Urgent Action 61/20");
+  ua = find_string (case_row, "UA 209/15 — Tajikistan: Lawyer held");
+  adw_combo_row_set_selected (case_row, ua);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_child (dialog, "reference_row"))), ==, "209/15");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (case_row)), ==, "Not in a case");
+  /* The UA's own official replaces the one filled in for the case. */
+  wanted_target = "Sooronbay Jeenbekov";
+  adw_combo_row_set_selected (case_row, find_string (case_row, "Azimjan Askarov"));
+  wait_for (fixture, target_filled, "the case's target");
+  wanted_target = "Farhod Salim";
+  adw_combo_row_set_selected (case_row, ua);
+  wait_for (fixture, target_filled, "the UA's target");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_child (dialog, "target_title_row"))), ==, "Ambassador");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.save", NULL));
+
+  wait_records (fixture, 1);
+  g_assert_null (visible_dialog (fixture));
+  logged = item (fixture, 0);
+  g_assert_cmpint (askarov_action_record_get_case_id (logged), ==, 0);
+  g_assert_null (askarov_action_record_get_case_name (logged));
+  g_assert_cmpstr (askarov_action_record_get_reference (logged), ==, "209/15");
+  g_assert_cmpstr (askarov_action_record_get_target_name (logged), ==, "Farhod Salim");
+  g_assert_cmpstr (askarov_action_record_get_language (logged), ==, "tg");
+
+  /* Editing it again shows the same UA, and a reference typed by hand is kept. */
+  g_signal_emit_by_name (fixture->page->list_view, "activate", 0);
+  wait_for (fixture, record_dialog_ready, "the edit dialog");
+  dialog = visible_dialog (fixture);
+  case_row = ADW_COMBO_ROW (dialog_child (dialog, "case_row"));
+  g_assert_cmpuint (adw_combo_row_get_selected (case_row), ==, ua);
+  gtk_editable_set_text (GTK_EDITABLE (dialog_child (dialog, "reference_row")), "209/15 (update 2)");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.save", NULL));
+  {
+    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    while (g_strcmp0 (askarov_action_record_get_reference (item (fixture, 0)), "209/15 (update 2)") != 0 &&
+           g_get_monotonic_time () < deadline)
+      spin ();
+    g_assert_cmpstr (askarov_action_record_get_reference (item (fixture, 0)), ==, "209/15 (update 2)");
+    g_assert_cmpint (askarov_action_record_get_case_id (item (fixture, 0)), ==, 0);
+  }
+  wait_records (fixture, 1);
+
+  /* The report offers it, without a case. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "tracker.report", NULL));
+  wait_for (fixture, report_listed, "the report's UAs");
+  dialog = visible_dialog (fixture);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (dialog_child (dialog, "reference_row")),
+                              find_string (ADW_COMBO_ROW (dialog_child (dialog, "reference_row")),
+                                           "UA 209/15 (update 2): 1 to report"));
+  {
+    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+    AskarovRecordsReport *report = NULL;
+
+    while (g_get_monotonic_time () < deadline &&
+           ((report = askarov_tracker_report_dialog_get_report (ASKAROV_TRACKER_REPORT_DIALOG (dialog))) == NULL ||
+            g_strcmp0 (askarov_records_report_get_reference (report), "209/15 (update 2)") != 0))
+      spin ();
+    g_assert_nonnull (report);
+    g_assert_cmpstr (askarov_records_report_get_reference (report), ==, "209/15 (update 2)");
+    {
+      g_autofree char *text = askarov_records_report_to_text (report);
+
+      g_assert_nonnull (strstr (text, "Farhod Salim"));
+    }
+  }
+  (void) case_id;
+}
+
+static gboolean
+banner_shown (Fixture *fixture)
+{
+  AdwDialog *dialog = visible_dialog (fixture);
+
+  return ASKAROV_IS_RECORD_DIALOG (dialog) &&
+         adw_banner_get_revealed (ADW_BANNER (dialog_child (dialog, "error_banner")));
+}
+
+/* Issue 13 item 5: a failed save keeps the dialog and what was typed.
+ * (A control character cannot be typed or pasted: GtkText drops it; the
+ * store's own refusal is tested in the core tests.) */
+static void
+test_tracker_dialog_keeps_failed_save (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  gint64 case_id = tracker_test_add_case (fixture->store, "Azimjan Askarov", "61/20", 10);
+  g_autofree char *long_note = NULL;  /* a target name, in fact */
+  g_autofree char *sql = g_strdup_printf ("DELETE FROM cases WHERE id = %" G_GINT64_FORMAT, case_id);
+  AdwBanner *banner;
+  AdwDialog *dialog;
+
+  wait_records (fixture, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "tracker.log-record", NULL));
+  wait_for (fixture, record_dialog_ready, "the log dialog");
+  dialog = visible_dialog (fixture);
+  banner = ADW_BANNER (dialog_child (dialog, "error_banner"));
+  g_assert_false (adw_banner_get_revealed (banner));
+
+  /* An over-long field (a target's name holds 2048 bytes). */
+  long_note = g_strnfill (3000, 'n');
+  gtk_editable_set_text (GTK_EDITABLE (dialog_child (dialog, "target_row")), long_note);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.save", NULL));
+  wait_for (fixture, banner_shown, "the error");
+  g_assert_true (visible_dialog (fixture) == dialog);
+  g_assert_nonnull (strstr (adw_banner_get_title (banner), "too long"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_child (dialog, "target_row"))), ==, long_note);
+  gtk_editable_set_text (GTK_EDITABLE (dialog_child (dialog, "target_row")), "Prosecutor General");
+
+  /* The database cannot be written (as in a read-only folder). */
+  adw_banner_set_revealed (banner, FALSE);
+  g_assert_true (askarov_store_exec (fixture->store, "PRAGMA query_only = ON", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.save", NULL));
+  wait_for (fixture, banner_shown, "the error");
+  g_assert_true (visible_dialog (fixture) == dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_child (dialog, "target_row"))), ==,
+                   "Prosecutor General");
+  g_assert_true (askarov_store_exec (fixture->store, "PRAGMA query_only = OFF", NULL));
+  g_assert_cmpuint (n_items (fixture), ==, 0);
+
+  /* The case was deleted meanwhile. */
+  adw_banner_set_revealed (banner, FALSE);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (dialog_child (dialog, "case_row")),
+                              find_string (ADW_COMBO_ROW (dialog_child (dialog, "case_row")), "Azimjan Askarov"));
+  gtk_editable_set_text (GTK_EDITABLE (dialog_child (dialog, "note_row")), "Called twice");
+  g_assert_true (askarov_store_exec (fixture->store, sql, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.save", NULL));
+  wait_for (fixture, banner_shown, "the error");
+  g_assert_nonnull (strstr (adw_banner_get_title (banner), "no longer exists"));
+  g_assert_cmpuint (n_items (fixture), ==, 0);
+
+  /* Choosing no case, the same action saves and the dialog closes. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (dialog_child (dialog, "case_row")), 0);
+  /* The case's reference went with it; one typed by hand stays. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_child (dialog, "reference_row"))), ==, "");
+  gtk_editable_set_text (GTK_EDITABLE (dialog_child (dialog, "reference_row")), "61/20");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.save", NULL));
+  wait_records (fixture, 1);
+  g_assert_null (visible_dialog (fixture));
+  g_assert_cmpstr (askarov_action_record_get_note (item (fixture, 0)), ==, "Called twice");
+  /* An action with a reference and no case. */
+  g_assert_cmpstr (askarov_action_record_get_reference (item (fixture, 0)), ==, "61/20");
+}
+
+/* Finds a label under @widget whose text contains @text. */
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static const char *wanted_label;
+
+static gboolean
+label_shown (Fixture *fixture)
+{
+  return find_label (GTK_WIDGET (fixture->window), wanted_label) != NULL;
+}
+
+static gboolean
+undo_toast_gone (Fixture *fixture)
+{
+  return fixture->page->undo_toast == NULL;
+}
+
+/* Issue 13 item 4: Undo stays until replaced, Ctrl+Z works after a new
+ * action and after another toast, and a failed Undo says so. */
+static void
+test_tracker_undo_lasts (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(AskarovActionRecord) a = NULL;
+  g_autoptr(AskarovActionRecord) b = NULL;
+  g_autoptr(AskarovActionRecord) c = NULL;
+  g_autoptr(AskarovActionRecord) back = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  gint64 id;
+
+  wait_records (fixture, 0);
+  a = tracker_test_add_record (fixture->store, 0, NULL, "A", ASKAROV_CHANNEL_LETTER,
+                               ASKAROV_OUTCOME_SENT, "en", "2026-01-01");
+  b = tracker_test_add_record (fixture->store, 0, NULL, "Q&A <b>", ASKAROV_CHANNEL_EMAIL,
+                               ASKAROV_OUTCOME_SENT, "fr", "2026-01-02");
+  wait_records (fixture, 2);
+  id = askarov_action_record_get_id (b);
+
+  /* Delete the newest action. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "tracker.delete-record", "x", id));
+  wait_records (fixture, 1);
+  g_assert_nonnull (fixture->page->undo_toast);
+  g_assert_cmpuint (adw_toast_get_timeout (fixture->page->undo_toast), ==, 0);
+
+  /* A new action does not take its id. */
+  c = tracker_test_add_record (fixture->store, 0, NULL, "C", ASKAROV_CHANNEL_FAX,
+                               ASKAROV_OUTCOME_SENT, "de", "2026-01-03");
+  wait_records (fixture, 2);
+  g_assert_cmpint (askarov_action_record_get_id (c), >, id);
+
+  /* Another toast replaces the Undo toast; Ctrl+Z still works. */
+  askarov_tracker_page_add_toast (fixture->page, adw_toast_new ("Something else"));
+  wait_for (fixture, undo_toast_gone, "the Undo toast to give way");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "tracker.undo", NULL));
+  wait_records (fixture, 3);
+  back = askarov_store_get_record (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (askarov_action_record_get_target_name (back), ==, "Q&A <b>");
+  /* Undone once only. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "tracker.undo", NULL);
+  wait_records (fixture, 3);
+
+  /* Undo that cannot write the action back tells the user. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "tracker.delete-record", "x", id));
+  wait_records (fixture, 2);
+  sql = g_strdup_printf ("INSERT INTO records (id, channel, taken_on, natural_key) "
+                         "VALUES (%" G_GINT64_FORMAT ", 'other', '2026-01-09', 'in the way')", id);
+  g_assert_true (askarov_store_exec (fixture->store, sql, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "tracker.undo", NULL));
+  wanted_label = "Undo failed";
+  wait_for (fixture, label_shown, "the failed Undo's message");
+}
+
+/* Issue 13 item 14: user text in toasts and rows is not markup. */
+static void
+test_tracker_plain_text (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(AskarovActionRecord) record = NULL;
+  g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, "Q&A.pdf <i>twice</i>");
+
+  wait_records (fixture, 0);
+  record = tracker_test_add_record (fixture->store, 0, NULL, "Q&A <b>Office</b>", ASKAROV_CHANNEL_EMAIL,
+                                    ASKAROV_OUTCOME_SENT, "fr", "2026-01-02");
+  wait_records (fixture, 1);
+  wanted_label = "Q&A <b>Office</b>";
+  wait_for (fixture, label_shown, "the target as typed in the list");
+
+  askarov_tracker_page_add_toast (fixture->page, adw_toast_new ("Imported Q&A.pdf"));
+  wanted_label = "Imported Q&A.pdf";
+  wait_for (fixture, label_shown, "the toast as written");
+  /* Every part's toasts go through the window's. */
+  askarov_window_add_toast (fixture->window, adw_toast_new ("Q&A.pdf is already in the library"));
+  wanted_label = "Q&A.pdf is already in the library";
+  wait_for (fixture, label_shown, "another part's toast as written");
+  askarov_tracker_page_show_error (fixture->page, "Not imported", error);
+  wanted_label = "Q&A.pdf <i>twice</i>";
+  wait_for (fixture, label_shown, "the error as written");
 }
 
 int
@@ -851,6 +1188,10 @@ main (int   argc,
   ADD ("/ui/tracker/shortcut", test_tracker_shortcut);
   ADD ("/ui/tracker/files", test_tracker_files);
   ADD ("/ui/tracker/narrow", test_tracker_narrow);
+  ADD ("/ui/tracker/log-ua-outside-case", test_tracker_log_ua_outside_case);
+  ADD ("/ui/tracker/dialog-keeps-failed-save", test_tracker_dialog_keeps_failed_save);
+  ADD ("/ui/tracker/undo-lasts", test_tracker_undo_lasts);
+  ADD ("/ui/tracker/plain-text", test_tracker_plain_text);
 #undef ADD
 
   return g_test_run ();

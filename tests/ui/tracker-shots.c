@@ -2,7 +2,7 @@
  * SPDX-FileCopyrightText: 2026 The Askarov authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Usage: tracker-shots [--width W] [--height H] [--dark] [--sidebar] [--dialog log|report] OUTPUT.png
+ * Usage: tracker-shots [--width W] [--height H] [--dark] [--sidebar] [--dialog log|log-ua|log-error|report] OUTPUT.png
  * Uses the database under XDG_DATA_HOME: point it at a temporary folder. */
 
 #include "config.h"
@@ -36,7 +36,7 @@ main (int   argc,
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
     { "sidebar", 0, 0, G_OPTION_ARG_NONE, &sidebar, "Show the totals sidebar (narrow windows)", NULL },
     { "reported", 0, 0, G_OPTION_ARG_NONE, &reported, "Show only actions already reported", NULL },
-    { "dialog", 0, 0, G_OPTION_ARG_STRING, &dialog_name, "Open a dialog: log or report", "NAME" },
+    { "dialog", 0, 0, G_OPTION_ARG_STRING, &dialog_name, "Open a dialog: log, log-ua (a UA in no case chosen), log-error (a refused save) or report", "NAME" },
     { NULL }
   };
 
@@ -75,8 +75,38 @@ main (int   argc,
                                              TRUE);
   if (reported)
     gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_widget_get_template_child (page, ASKAROV_TYPE_TRACKER_PAGE, "reported_filter")), 2);
-  if (g_strcmp0 (dialog_name, "log") == 0)
+  if (g_strcmp0 (dialog_name, "log-ua") == 0 || g_strcmp0 (dialog_name, "log-error") == 0)
+    tracker_test_add_ua (askarov_application_get_store (app), "209/15", "Tajikistan: Lawyer held for defending clients",
+                         "Farhod Salim", "Ambassador of Tajikistan");
+  if (g_str_has_prefix (dialog_name ? dialog_name : "", "log"))
     gtk_widget_activate_action (page, "tracker.log-record", NULL);
+  if (g_strcmp0 (dialog_name, "log-ua") == 0 || g_strcmp0 (dialog_name, "log-error") == 0)
+    {
+      AdwDialog *dialog;
+      AdwComboRow *row;
+      GListModel *model;
+
+      ui_test_iterate (800);
+      dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+      row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog), G_OBJECT_TYPE (dialog), "case_row"));
+      model = adw_combo_row_get_model (row);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+          if (g_str_has_prefix (gtk_string_object_get_string (item), "UA 209/15"))
+            adw_combo_row_set_selected (row, i);
+        }
+      if (g_strcmp0 (dialog_name, "log-error") == 0)
+        {
+          g_autofree char *long_name = g_strnfill (3000, 'x');
+
+          ui_test_iterate (500);
+          gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (dialog), G_OBJECT_TYPE (dialog),
+                                                                              "target_title_row")), long_name);
+          gtk_widget_activate_action (GTK_WIDGET (dialog), "record.save", NULL);
+        }
+    }
   else if (g_strcmp0 (dialog_name, "report") == 0)
     gtk_widget_activate_action (page, "tracker.report", NULL);
   ui_test_iterate (1500);

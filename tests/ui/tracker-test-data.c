@@ -66,6 +66,28 @@ tracker_test_add_case (AskarovStore *store,
   return case_id;
 }
 
+gint64
+tracker_test_add_ua (AskarovStore *store,
+                     const char   *reference,
+                     const char   *title,
+                     const char   *target,
+                     const char   *target_title)
+{
+  g_autoptr(GMutexLocker) locker = askarov_store_lock (store);
+  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, title, -1);
+  const char *doc_texts[] = { title, "A lawyer was detained.", "a lawyer was detained.", hash, reference };
+  const char *target_texts[] = { target, target_title };
+  gint64 document_id;
+
+  document_id = insert (store,
+                        "INSERT INTO documents (title, format, body, search_body, content_hash, kind, "
+                        "reference, languages) VALUES (?, 'text', ?, ?, ?, 'urgent-action', ?, 'tg,ru')",
+                        doc_texts, G_N_ELEMENTS (doc_texts), 0);
+  insert (store, "INSERT INTO targets (position, name, title, document_id) VALUES (0, ?, ?, ?)",
+          target_texts, 2, document_id);
+  return document_id;
+}
+
 AskarovActionRecord *
 tracker_test_add_record (AskarovStore  *store,
                          gint64         case_id,

@@ -13,6 +13,12 @@ gint64               tracker_test_add_case   (AskarovStore *store,
                                               const char   *name,
                                               const char   *reference,
                                               int           days_from_today);
+/* Adds an Urgent Action document in no case, with one target; returns its id. */
+gint64               tracker_test_add_ua     (AskarovStore *store,
+                                              const char   *reference,
+                                              const char   *title,
+                                              const char   *target,
+                                              const char   *target_title);
 /* Logs one action through the store (sync). (transfer full) */
 AskarovActionRecord *tracker_test_add_record (AskarovStore  *store,
                                               gint64         case_id,
