@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include "askarov-extractor.h"
 #include "askarov-requests.h"
 
 #include <stdio.h>
@@ -292,6 +293,101 @@ test_classify_asks (void)
   g_assert_null (askarov_request_classify ("Thank you for your help.", NULL));
 }
 
+/* Asks found in documents of each layout (tests/data/extract/asks/, written for
+ * these tests): each ask as written, in order, and the request it makes. */
+typedef struct
+{
+  const char *file;
+  const char *language;
+  const char *asks[13];  /* ask, id, ask, id, …, NULL */
+} AskDocument;
+
+static const AskDocument ask_documents[] = {
+  { "en-ai-pdf.txt", "en", {
+      "Calling on the authorities to reveal at once where Dilnoza Rakhimova is held and to let her see a lawyer of her choosing and her relatives", "disclose-whereabouts",
+      "Urging them to release her immediately and unconditionally, as she is held only for her reporting", "release",
+      "Calling for her to be protected from torture and other ill-treatment while in custody.", "no-torture",
+      NULL } },
+  { "en-web-letter.md", "en", {
+      "Halt the deportation of Karim Sadikov and let him apply for asylum in a fair procedure", "stop-deportation",
+      "Release him from the immigration centre while his case is heard", "release",
+      "Ensure he can meet his lawyer in private", "lawyer-access",
+      "I urge you to stop his deportation and to ensure his claim is examined fairly", "stop-deportation",
+      "pending a decision, release him from detention.", "release",
+      NULL } },
+  { "de-section.txt", "de", {
+      "Schreiben Sie bitte bis zum 22. Mai 2024 an den Generalstaatsanwalt und fordern Sie ihn auf, Leyla Nazarova umgehend und bedingungslos freizulassen.", "release",
+      "Bitte fordern Sie außerdem, dass alle Anklagen gegen sie fallen gelassen werden.", "drop-charges",
+      "Ich fordere Sie auf, sicherzustellen, dass Leyla Nazarova umgehend ärztlich versorgt wird.", "medical-care",
+      NULL } },
+  { "fr-section.txt", "fr", {
+      "Demandez aux autorités de renoncer à son exécution et de commuer sa peine", "halt-execution",
+      "Exhortez-les à ordonner un nouveau procès respectant les normes d’équité", "fair-trial",
+      "Demandez qu’il puisse voir sa famille et son avocat régulièrement.", "family-access",
+      NULL } },
+  { "es-section.txt", "es", {
+      "Pidan a las autoridades que protejan de inmediato a Rosa Quispe y a su familia, de acuerdo con sus deseos.", "protect-from-reprisals",
+      "Insten a la Fiscalía a investigar las amenazas y a llevar a los responsables ante la justicia.", "investigate-threats",
+      NULL } },
+  { "ru-section.txt", "ru", {
+      "Призывайте власти провести независимое расследование обстоятельств смерти Рустама Ахмедова", "investigate-death",
+      "Просите привлечь к ответственности всех, кто виновен в нарушении его прав", "accountability",
+      NULL } },
+  { "nl-it.txt", NULL, {
+      "Vraag de autoriteiten om Samir Haddad onmiddellijk vrij te laten.", "release",
+      "Vraag hen ook om te zorgen dat hij medische zorg krijgt.", "medical-care",
+      "Chiedete alle autorità di garantire che Samir Haddad non sia sottoposto a tortura.", "no-torture",
+      NULL } },
+};
+
+static char *
+read_document (const char *file)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("ASKAROV_SOURCE_DIR"), "tests", "data", "extract", "asks",
+                                            file, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+static void
+test_extract_asks (void)
+{
+  for (guint d = 0; d < G_N_ELEMENTS (ask_documents); d++)
+    {
+      const AskDocument *doc = &ask_documents[d];
+      g_autofree char *contents = read_document (doc->file);
+      g_autoptr(AskarovFacts) facts = askarov_extract (contents);
+      guint n = 0;
+
+      for (guint i = 0; facts->asks[i] != NULL; i++)
+        fprintf (stderr, "# %s: ask %u: %s (%s)\n", doc->file, i, facts->asks[i],
+                 askarov_request_classify (facts->asks[i], doc->language));
+      for (n = 0; doc->asks[2 * n] != NULL; n++)
+        {
+          g_assert_nonnull (facts->asks[n]);
+          g_assert_cmpstr (facts->asks[n], ==, doc->asks[2 * n]);
+          g_assert_cmpstr (askarov_request_classify (facts->asks[n], doc->language), ==, doc->asks[2 * n + 1]);
+        }
+      g_assert_cmpuint (g_strv_length (facts->asks), ==, n);
+    }
+}
+
+/* Text with no list of requests gives none; reports of others' calls are no asks. */
+static void
+test_extract_no_asks (void)
+{
+  g_autoptr(AskarovFacts) plain = askarov_extract ("Press release\n\nThe court sentenced the defender to life in prison. "
+                                                   "The European Union called on the government to release him.\n");
+  g_autoptr(AskarovFacts) empty = askarov_extract ("");
+
+  g_assert_cmpuint (g_strv_length (plain->asks), ==, 0);
+  g_assert_cmpuint (g_strv_length (empty->asks), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -306,6 +402,8 @@ main (int   argc,
   g_test_add_func ("/requests/french-elision", test_french_elision);
   g_test_add_func ("/requests/classify-own-texts", test_classify_own_texts);
   g_test_add_func ("/requests/classify-asks", test_classify_asks);
+  g_test_add_func ("/requests/extract-asks", test_extract_asks);
+  g_test_add_func ("/requests/extract-no-asks", test_extract_no_asks);
 
   return g_test_run ();
 }
