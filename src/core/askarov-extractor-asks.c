@@ -48,7 +48,7 @@
 /* What tells that a heading introduces requests, not an address ("Write to:"). */
 #define ASK_HEADING_HINT \
   "(?:urg|call|ask|demand|immediately|language|request|" \
-  "fordern|auffordern|aufzufordern|sprache|sofort|bitte|" \
+  "fordern|auffordern|aufzufordern|sprache|sofort|" \
   "demand|exhort|langue|imm[ée]diatement|" \
   "pid|inst|exij|idioma|inmediato|" \
   "призыв|прос|треб|язык|немедленно|" \

@@ -320,6 +320,15 @@ static const AskDocument ask_documents[] = {
       "Bitte fordern Sie außerdem, dass alle Anklagen gegen sie fallen gelassen werden.", "drop-charges",
       "Ich fordere Sie auf, sicherzustellen, dass Leyla Nazarova umgehend ärztlich versorgt wird.", "medical-care",
       NULL } },
+  { "de-list.txt", "de", {
+      "Geben Sie sofort bekannt, wo sich Arman Tulegenov befindet und welches Schicksal er erlitten hat.", "disclose-whereabouts",
+      "Sorgen Sie dafür, dass er vor Folter geschützt wird.", "no-torture",
+      "Gewähren Sie ihm Zugang zu einem Rechtsbeistand seiner Wahl.", "lawyer-access",
+      NULL } },
+  { "es-list.txt", "es", {
+      "Pidiendo a las autoridades que no devuelvan a Luis Andrade a su país de origen", "stop-deportation",
+      "Instándolas a garantizar que puede solicitar asilo con todas las garantías", NULL,
+      NULL } },
   { "fr-section.txt", "fr", {
       "Demandez aux autorités de renoncer à son exécution et de commuer sa peine", "halt-execution",
       "Exhortez-les à ordonner un nouveau procès respectant les normes d’équité", "fair-trial",
@@ -388,6 +397,47 @@ test_extract_no_asks (void)
   g_assert_cmpuint (g_strv_length (empty->asks), ==, 0);
 }
 
+/* The real Askarov Urgent Actions (shared corpus, when present): the 2010 PDF's
+ * list without its bullet signs, and the 2020 web page's sample letter. */
+static void
+test_extract_corpus (void)
+{
+  static const struct { const char *file; const char *ids[4]; } expected[] = {
+    { "002_7170e70723e6a976.txt", { "release", "protect-from-reprisals", NULL } },
+    { "003_55fd246bdecfe6e2.txt", { "release", "medical-care", NULL } },
+  };
+  const char *corpus = g_getenv ("ASKAROV_CORPUS_DIR");
+
+  if (corpus == NULL || !g_file_test (corpus, G_FILE_TEST_IS_DIR))
+    {
+      g_test_skip ("no corpus");
+      return;
+    }
+  for (guint d = 0; d < G_N_ELEMENTS (expected); d++)
+    {
+      g_autofree char *path = g_build_filename (corpus, expected[d].file, NULL);
+      g_autofree char *contents = NULL;
+      g_autoptr(AskarovFacts) facts = NULL;
+      guint n;
+
+      if (!g_file_get_contents (path, &contents, NULL, NULL))
+        {
+          g_test_skip ("corpus file missing");
+          return;
+        }
+      facts = askarov_extract (contents);
+      for (n = 0; expected[d].ids[n] != NULL; n++)
+        {
+          g_assert_nonnull (facts->asks[n]);
+          g_assert_cmpstr (askarov_request_classify (facts->asks[n], "en"), ==, expected[d].ids[n]);
+        }
+      g_assert_cmpuint (g_strv_length (facts->asks), ==, n);
+      /* "Stating that Amnesty International considers …" is no request. */
+      for (n = 0; facts->asks[n] != NULL; n++)
+        g_assert_false (g_str_has_prefix (facts->asks[n], "Stating"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -404,6 +454,7 @@ main (int   argc,
   g_test_add_func ("/requests/classify-asks", test_classify_asks);
   g_test_add_func ("/requests/extract-asks", test_extract_asks);
   g_test_add_func ("/requests/extract-no-asks", test_extract_no_asks);
+  g_test_add_func ("/requests/extract-corpus", test_extract_corpus);
 
   return g_test_run ();
 }
