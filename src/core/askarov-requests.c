@@ -56,6 +56,7 @@ static const Request requests[] = {
   { "let-defender-work", N_("Let a human rights defender work and travel freely"), GOVERNMENT },
   { "allow-protest", N_("Respect the right to peaceful protest"), GOVERNMENT },
   { "accountability", N_("Bring those responsible to justice"), GOVERNMENT },
+  { "reparation", N_("Reparation and compensation"), GOVERNMENT | ROLE (JUDGE) },
   { "clear-name", N_("Clear the name, rehabilitate posthumously"), GOVERNMENT | ROLE (JUDGE) },
 };
 

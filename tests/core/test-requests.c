@@ -19,7 +19,7 @@ static const char * const required_ids[] = {
   "investigate-death", "medical-care", "lawyer-access", "family-access", "disclose-whereabouts",
   "halt-execution", "protect-from-reprisals", "let-defender-work", "humane-conditions",
   "release-health-grounds", "end-disappearance", "lift-travel-ban", "stop-deportation",
-  "allow-protest", "accountability", "clear-name",
+  "allow-protest", "accountability", "clear-name", "reparation",
 };
 
 static void
@@ -233,6 +233,11 @@ static const Ask asks[] = {
   { "en", "Lift the travel ban imposed on her and return her passport.", "lift-travel-ban" },
   { "en", "Do not deport him to a country where he would be at risk of torture.", "stop-deportation" },
   { "en", "Ratify the Optional Protocol to the Convention.", NULL },
+  { "en", "Quash his conviction and rehabilitate him posthumously.", "quash-conviction" },
+  { "en", "Clear his name and grant his family full reparation.", "clear-name" },
+  { "en", "Bring those responsible for his death to justice in fair trials.", "accountability" },
+  { "en", "Provide his family with adequate compensation.", "reparation" },
+  { "en", "Allow her to continue her human rights work freely and without fear of reprisals.", "let-defender-work" },
   { "ru", "Немедленно и безоговорочно освободить Бахрома Юсупова.", "release" },
   { "ru", "Снять с него все обвинения, поскольку они политически мотивированы.", "drop-charges" },
   { "ru", "Провести безотлагательное и беспристрастное расследование его заявлений о пытках.", "investigate-torture" },
@@ -265,9 +270,11 @@ static const Ask asks[] = {
   { "ky", "Аны дароо жана эч кандай шартсыз бошотуу.", "release" },
   { "ky", "Кыйноолор тууралуу арыздарды калыс иликтөө.", "investigate-torture" },
   { "ky", "Ага адвокат менен жолугушууга мүмкүнчүлүк берүү.", "lawyer-access" },
+  { "ky", "Анын өлүмүнүн жагдайларын көз карандысыз иликтөө.", "investigate-death" },
   { "uz", "Uni darhol va shartsiz ozod qilish.", "release" },
   { "uz", "Qiynoqlar haqidagi shikoyatlarni xolis tergov qilish.", "investigate-torture" },
   { "uz", "Unga tibbiy yordam koʻrsatilishini taʼminlash.", "medical-care" },
+  { "uz", "Unga advokat bilan uchrashish imkonini berish.", "lawyer-access" },
 };
 
 static void
