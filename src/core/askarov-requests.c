@@ -310,7 +310,7 @@ static gboolean
 starts_with_vowel (const char *s)
 {
   g_autofree char *decomposed = g_utf8_normalize (s, -1, G_NORMALIZE_NFD);
-  gunichar c = g_unichar_tolower (g_utf8_get_char (decomposed));
+  gunichar c = decomposed != NULL ? g_unichar_tolower (g_utf8_get_char (decomposed)) : 0;
 
   return c != 0 && c < 0x80 && strchr ("aeiouyh", (int) c) != NULL;
 }
@@ -456,7 +456,8 @@ askarov_request_get_confidence (const char *id,
 static char *
 fold_text (const char *text)
 {
-  g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  g_autofree char *decomposed = g_utf8_normalize (valid, -1, G_NORMALIZE_NFD);
   g_autofree char *lower = g_utf8_casefold (decomposed, -1);
   GString *out = g_string_sized_new (strlen (lower) + 2);
 

@@ -297,6 +297,8 @@ test_classify_asks (void)
   g_assert_cmpstr (askarov_request_classify ("Freilassung sofort!", NULL), ==, "release");
   g_assert_cmpstr (askarov_request_classify ("Освободите его.", NULL), ==, "release");
   g_assert_null (askarov_request_classify ("", "en"));
+  /* Broken text is read, not refused. */
+  g_assert_cmpstr (askarov_request_classify ("\xff\xfe Release him now.", "en"), ==, "release");
   g_assert_null (askarov_request_classify ("Thank you for your help.", NULL));
 }
 
