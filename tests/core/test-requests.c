@@ -380,6 +380,14 @@ static const AskDocument ask_documents[] = {
       "Призывайте власти провести независимое расследование обстоятельств смерти Рустама Ахмедова", "investigate-death",
       "Просите привлечь к ответственности всех, кто виновен в нарушении его прав", "accountability",
       NULL } },
+  { "it-list.txt", "it", {
+      "chiedendo il suo rilascio immediato e incondizionato", "release",
+      "sollecitando le autorità a garantirgli cure mediche adeguate", "medical-care",
+      NULL } },
+  { "nl-list.txt", "nl", {
+      "Zet Mariam Osei niet uit naar een land waar zij vervolging riskeert.", "stop-deportation",
+      "Zorg dat zij haar advocaat kan spreken.", "lawyer-access",
+      NULL } },
   { "nl-it.txt", NULL, {
       "Vraag de autoriteiten om Samir Haddad onmiddellijk vrij te laten.", "release",
       "Vraag hen ook om te zorgen dat hij medische zorg krijgt.", "medical-care",
