@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "askarov-search-tokenizer-private.h"
 #include "askarov-store-private.h"
 
 /* "ASKV": marks a database file as ours, so that a foreign one is never migrated. */
@@ -33,6 +34,7 @@ G_DEFINE_QUARK (askarov-store-error-quark, askarov_store_error)
 /* Migration N -> N+1 is migrations[N]: a resource holding SQL. */
 static const char * const migrations[] = {
   "/com/example/Askarov/core/askarov-schema.sql",
+  "/com/example/Askarov/core/askarov-schema-2.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ASKAROV_STORE_SCHEMA_VERSION);
@@ -230,6 +232,19 @@ move_aside (const char  *path,
   return g_steal_pointer (&dest);
 }
 
+/* The full-text index needs the stemming tokenizer on every connection that
+ * touches it, the quick check included. */
+static gboolean
+register_tokenizer (sqlite3  *db,
+                    GError  **error)
+{
+  if (askarov_search_register_tokenizer (db))
+    return TRUE;
+  g_set_error (error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_FAILED,
+               _("The search index cannot be opened: this build of Askarov lacks its word stemmer (SQLite FTS5 or libstemmer). The database was left as it is."));
+  return FALSE;
+}
+
 static sqlite3 *
 open_connection (const char  *path,
                  GError     **error)
@@ -257,6 +272,11 @@ open_connection (const char  *path,
   sqlite3_extended_result_codes (db, 1);
   sqlite3_busy_timeout (db, 5000);
   sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  if (!register_tokenizer (db, error))
+    {
+      sqlite3_close_v2 (db);
+      return NULL;
+    }
   return db;
 }
 
@@ -316,6 +336,7 @@ expected_schema_names (void)
       sqlite3_stmt *stmt = NULL;
 
       if (sqlite3_open (":memory:", &memory) == SQLITE_OK &&
+          register_tokenizer (memory, NULL) &&
           migrate (memory, NULL) &&
           sqlite3_prepare_v2 (memory, "SELECT name FROM sqlite_schema", -1, &stmt, NULL) == SQLITE_OK)
         {
@@ -722,6 +743,8 @@ askarov_store_restore (AskarovStore  *self,
       return FALSE;
     }
   sqlite3_db_config (src, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  if (!register_tokenizer (src, error))
+    goto out;
 
   if (!is_ours (src, &ours, NULL) || !ours || !quick_check (src) ||
       !query_int (src, "PRAGMA user_version", &version, NULL) || version < 1)

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <math.h>
+#include <sqlite3.h>
 
 #include "askarov-store-documents.h"
 
@@ -108,6 +109,26 @@ make_text (GRand *rand,
   g_string_append_printf (text, "\nPLEASE WRITE IMMEDIATELY in Russian, English or your own language.\n"
                           "This is about %s %s.\n", first, last);
   return g_string_free (text, FALSE);
+}
+
+/* The size of the full-text index (its shadow tables) and of the whole file,
+ * read with the dbstat table on a separate read-only connection. */
+static void
+print_index_size (const char *db_path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  GStatBuf st;
+
+  if (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db, "SELECT sum (pgsize) FROM dbstat WHERE name LIKE 'documents_fts%'",
+                          -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    g_print ("%-34s %12.1f\n", "full-text index (MiB)", sqlite3_column_int64 (stmt, 0) / 1048576.0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  if (g_stat (db_path, &st) == 0)
+    g_print ("%-34s %12.1f\n", "database file (MiB)", st.st_size / 1048576.0);
 }
 
 int
@@ -281,6 +302,7 @@ main (int   argc,
   g_print ("%-34s %12s\n", "median target < 10 ms", median < 10.0 ? "met" : "MISSED");
 
   askarov_store_close (store);
+  print_index_size (db_path);
   g_clear_pointer (&vocabulary, g_ptr_array_unref);
   if (keep == NULL)
     {
