@@ -9,6 +9,7 @@
 #include "askarov-store-documents.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "askarov-store-documents-private.h"
 
@@ -88,6 +89,13 @@ typedef struct
   GPtrArray *alternatives;  /* parallel: NULL or a GPtrArray of other spellings of that name */
   GArray    *whole_cases;   /* of gint64: cases whose person the whole query names */
 } QueryTerms;
+
+static void
+free_alternatives (gpointer list)
+{
+  if (list != NULL)
+    g_ptr_array_unref (list);
+}
 
 static void
 query_terms_free (QueryTerms *terms)
@@ -178,7 +186,7 @@ read_query (AskarovStore *self,
   gboolean any_name = FALSE;
 
   terms->words = split_query (query);
-  terms->alternatives = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  terms->alternatives = g_ptr_array_new_with_free_func (free_alternatives);
   g_ptr_array_set_size (terms->alternatives, terms->words->len);
   terms->whole_cases = g_array_new (FALSE, FALSE, sizeof (gint64));
 
@@ -249,8 +257,9 @@ build_match_query (QueryTerms *terms)
       GPtrArray *alternatives = g_ptr_array_index (terms->alternatives, i);
       gboolean last = i + 1 == terms->words->len;
 
+      /* FTS5 ANDs adjacent phrases by itself, but not a group in brackets. */
       if (out->len > 0)
-        g_string_append_c (out, ' ');
+        g_string_append (out, " AND ");
       /* Words hold only letters, digits and marks: no quote to escape. */
       if (!last && alternatives == NULL)
         {
