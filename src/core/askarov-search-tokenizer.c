@@ -58,6 +58,7 @@ typedef struct
   void          *ctx;
   int          (*x_token) (void *, int, const char *, int, int, int);
   gboolean       stem;
+  gboolean       query;
 } TokenizeContext;
 
 static void
@@ -259,14 +260,22 @@ token_cb (void       *user_data,
           int         end)
 {
   TokenizeContext *context = user_data;
-  const char *stems;
-  int rc;
+  const char *stems = NULL;
+  int rc = SQLITE_OK;
 
-  rc = context->x_token (context->ctx, flags, token, n_token, start, end);
-  if (rc != SQLITE_OK || !context->stem || n_token > MAX_STEM_BYTES || n_token < 3)
-    return rc;
+  if (context->stem && n_token <= MAX_STEM_BYTES && n_token >= 3)
+    stems = word_stems (context->tokenizer, token, n_token);
 
-  stems = word_stems (context->tokenizer, token, n_token);
+  /* In a query, the word's stems alone find every text that has the word
+   * (its stems are indexed with it), with one doclist fewer to merge. */
+  if (stems == NULL || !context->query)
+    rc = context->x_token (context->ctx, flags, token, n_token, start, end);
+  else
+    {
+      rc = context->x_token (context->ctx, flags, stems, (int) strlen (stems), start, end);
+      stems += strlen (stems) + 1;
+    }
+
   for (const char *p = stems; p != NULL && *p != '\0' && rc == SQLITE_OK; p += strlen (p) + 1)
     rc = context->x_token (context->ctx, FTS5_TOKEN_COLOCATED, p, (int) strlen (p), start, end);
   return rc;
@@ -281,7 +290,7 @@ stem_tokenize (Fts5Tokenizer *tokenizer,
                int          (*x_token) (void *, int, const char *, int, int, int))
 {
   StemTokenizer *self = (StemTokenizer *) tokenizer;
-  TokenizeContext context = { self, ctx, x_token, TRUE };
+  TokenizeContext context = { self, ctx, x_token, TRUE, (flags & FTS5_TOKENIZE_QUERY) != 0 };
 
   /* A prefix ("tort*") is matched against the words as written. */
   if ((flags & FTS5_TOKENIZE_PREFIX) != 0)
