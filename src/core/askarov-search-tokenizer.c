@@ -193,12 +193,16 @@ word_stems (StemTokenizer *self,
             const char    *token,
             int            n_token)
 {
-  g_autofree char *word = g_strndup (token, n_token);
+  char word[MAX_STEM_BYTES + 1];
   GString *stems;
   gunichar first;
   gpointer cached;
   gboolean cyrillic = FALSE, latin = FALSE;
 
+  /* Most words are in the cache: look them up without allocating. */
+  g_assert (n_token <= MAX_STEM_BYTES);
+  memcpy (word, token, n_token);
+  word[n_token] = '\0';
   if (g_hash_table_lookup_extended (self->cache, word, NULL, &cached))
     return cached;
 
@@ -243,11 +247,11 @@ word_stems (StemTokenizer *self,
   if (stems->len == 1)
     {
       g_string_free (stems, TRUE);
-      g_hash_table_insert (self->cache, g_steal_pointer (&word), NULL);
+      g_hash_table_insert (self->cache, g_strdup (word), NULL);
       return NULL;
     }
   cached = g_string_free_and_steal (stems);
-  g_hash_table_insert (self->cache, g_steal_pointer (&word), cached);
+  g_hash_table_insert (self->cache, g_strdup (word), cached);
   return cached;
 }
 
