@@ -195,7 +195,6 @@ word_stems (StemTokenizer *self,
 {
   char word[MAX_STEM_BYTES + 1];
   GString *stems;
-  gunichar first;
   gpointer cached;
   gboolean cyrillic = FALSE, latin = FALSE;
 
@@ -223,7 +222,6 @@ word_stems (StemTokenizer *self,
     }
 
   stems = g_string_new_len ("\0", 1);
-  first = g_utf8_get_char (word);
   if (cyrillic && !latin)
     {
       const sb_symbol *stem = sb_stemmer_stem (self->russian, (const sb_symbol *) word, n_token);
@@ -236,7 +234,7 @@ word_stems (StemTokenizer *self,
           add_fleeting_vowel_stem (stems, (const char *) stem, len);
         }
     }
-  else if (latin && !cyrillic && first != 0)
+  else if (latin && !cyrillic)
     {
       for (guint i = 0; i < N_LATIN; i++)
         add_snowball_stem (stems, self->latin[i], word, n_token);
