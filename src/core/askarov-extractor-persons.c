@@ -293,6 +293,34 @@ askarov_person_names_match (const char *a,
   return folded_names_match (words_a, words_b);
 }
 
+gboolean
+askarov_person_key_has_word (const char *person_key,
+                             const char *folded_word)
+{
+  g_return_val_if_fail (person_key != NULL, FALSE);
+  g_return_val_if_fail (folded_word != NULL, FALSE);
+
+  /* Keys are words joined by single spaces. */
+  for (const char *p = person_key; *p != '\0'; )
+    {
+      const char *space = strchr (p, ' ');
+      gsize len = space != NULL ? (gsize) (space - p) : strlen (p);
+      char word[64];
+
+      if (len > 0 && len < sizeof word)
+        {
+          memcpy (word, p, len);
+          word[len] = '\0';
+          if (words_match (word, folded_word))
+            return TRUE;
+        }
+      p += len;
+      while (*p == ' ')
+        p++;
+    }
+  return FALSE;
+}
+
 /* One person as the document names them, with the first spellings seen. */
 typedef struct
 {

@@ -18,5 +18,10 @@ char               *askarov_fold_person_name         (const char          *name)
  * names, or one typo apart ("Azkarov"), and given names that do not clash. */
 gboolean            askarov_person_names_match       (const char          *a,
                                                       const char          *b);
+/* TRUE when one word of @person_key (from askarov_fold_person_name()) is
+ * @folded_word or one typo from it: search uses it to see that a typed
+ * word ("Azimzhan", folded) names a case's person. */
+gboolean            askarov_person_key_has_word      (const char          *person_key,
+                                                      const char          *folded_word);
 
 G_END_DECLS

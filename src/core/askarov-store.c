@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "askarov-file.h"
+#include "askarov-search-tokenizer-private.h"
 #include "askarov-store-private.h"
 
 /* "ASKV": marks a database file as ours, so that a foreign one is never migrated. */
@@ -35,6 +36,7 @@ G_DEFINE_QUARK (askarov-store-error-quark, askarov_store_error)
 static const char * const migrations[] = {
   "/com/example/Askarov/core/askarov-schema.sql",
   "/com/example/Askarov/core/askarov-schema-2.sql",
+  "/com/example/Askarov/core/askarov-schema-3.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ASKAROV_STORE_SCHEMA_VERSION);
@@ -300,6 +302,19 @@ askarov_store_move_aside_files (const char  *path,
   return g_steal_pointer (&dest);
 }
 
+/* The full-text index needs the stemming tokenizer on every connection that
+ * touches it, the quick check included. */
+static gboolean
+register_tokenizer (sqlite3  *db,
+                    GError  **error)
+{
+  if (askarov_search_register_tokenizer (db))
+    return TRUE;
+  g_set_error (error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_FAILED,
+               _("The search index cannot be opened: this build of Askarov lacks its word stemmer (SQLite FTS5 or libstemmer). The database was left as it is."));
+  return FALSE;
+}
+
 static sqlite3 *
 open_connection (const char  *path,
                  GError     **error)
@@ -327,6 +342,11 @@ open_connection (const char  *path,
   sqlite3_extended_result_codes (db, 1);
   sqlite3_busy_timeout (db, 5000);
   sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  if (!register_tokenizer (db, error))
+    {
+      sqlite3_close_v2 (db);
+      return NULL;
+    }
   return db;
 }
 
@@ -383,6 +403,7 @@ schema_names_at (int version)
   sqlite3_stmt *stmt = NULL;
 
   if (sqlite3_open (":memory:", &memory) == SQLITE_OK &&
+      register_tokenizer (memory, NULL) &&
       migrate_to (memory, version, NULL) &&
       sqlite3_prepare_v2 (memory, "SELECT type || ' ' || name FROM sqlite_schema ORDER BY 1", -1, &stmt, NULL) == SQLITE_OK)
     {
@@ -860,6 +881,8 @@ askarov_store_restore (AskarovStore  *self,
       return FALSE;
     }
   sqlite3_db_config (src, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  if (!register_tokenizer (src, error))
+    goto out;
 
   if (!is_ours (src, &ours, NULL) || !ours || quick_check (src, NULL) != CHECK_OK ||
       !query_int (src, "PRAGMA user_version", &version, NULL) || version < 1)

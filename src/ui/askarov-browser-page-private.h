@@ -40,6 +40,9 @@ struct _AskarovBrowserPage
   GtkSingleSelection    *selection;
   GtkSorter             *date_sorter;
   GtkSorter             *case_sorter;
+  GtkSorter             *search_sorter;       /* search results: in the store's order */
+  GtkSorter             *search_case_sorter;  /* search results: one section per case */
+  GHashTable            *search_order;        /* document id -> SearchPlace */
   GtkCustomFilter       *filter;
   GSimpleActionGroup    *library_actions;     /* "library.*", on the window */
   GtkWidget             *action_root;

@@ -113,6 +113,76 @@ compare_date_cb (gconstpointer a,
          (askarov_document_get_id (db) < askarov_document_get_id (da));
 }
 
+/* Where a search result goes: the store returns the hits grouped by case,
+ * the case of the best hit first. Each group is a section, so every hit is
+ * listed under its own case's heading. */
+typedef struct
+{
+  guint position;  /* in the store's order */
+  guint group;     /* the position of its case's first hit */
+} SearchPlace;
+
+static SearchPlace
+search_place (AskarovBrowserPage *self,
+              AskarovDocument    *document)
+{
+  gint64 id = askarov_document_get_id (document);
+  SearchPlace *place = g_hash_table_lookup (self->search_order, &id);
+
+  return place != NULL ? *place : (SearchPlace) { G_MAXUINT, G_MAXUINT };
+}
+
+static int
+compare_search_position_cb (gconstpointer a,
+                            gconstpointer b,
+                            gpointer      user_data)
+{
+  SearchPlace pa = search_place (user_data, (AskarovDocument *) a);
+  SearchPlace pb = search_place (user_data, (AskarovDocument *) b);
+
+  return (pa.position > pb.position) - (pa.position < pb.position);
+}
+
+static int
+compare_search_case_cb (gconstpointer a,
+                        gconstpointer b,
+                        gpointer      user_data)
+{
+  SearchPlace pa = search_place (user_data, (AskarovDocument *) a);
+  SearchPlace pb = search_place (user_data, (AskarovDocument *) b);
+
+  return (pa.group > pb.group) - (pa.group < pb.group);
+}
+
+/* Records the order of @results (as the store grouped them). */
+static void
+set_search_order (AskarovBrowserPage *self,
+                  GPtrArray          *results)
+{
+  g_autoptr(GHashTable) first_of_case = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  g_hash_table_remove_all (self->search_order);
+  for (guint i = 0; i < results->len; i++)
+    {
+      AskarovDocument *document = g_ptr_array_index (results, i);
+      gint64 case_id = askarov_document_get_case_id (document);
+      SearchPlace *place = g_new (SearchPlace, 1);
+      gpointer group;
+
+      if (!g_hash_table_lookup_extended (first_of_case, &case_id, NULL, &group))
+        {
+          group = GUINT_TO_POINTER (i);
+          g_hash_table_insert (first_of_case, g_memdup2 (&case_id, sizeof case_id), group);
+        }
+      place->position = i;
+      place->group = GPOINTER_TO_UINT (group);
+      g_hash_table_insert (self->search_order, g_memdup2 (&(gint64) { askarov_document_get_id (document) }, sizeof (gint64)),
+                           place);
+    }
+  gtk_sorter_changed (self->search_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  gtk_sorter_changed (self->search_case_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+}
+
 static gboolean
 is_searching (AskarovBrowserPage *self)
 {
@@ -140,8 +210,8 @@ set_searching (AskarovBrowserPage *self,
 {
   if (searching)
     {
-      gtk_sort_list_model_set_section_sorter (self->sort_model, NULL);
-      gtk_sort_list_model_set_sorter (self->sort_model, NULL);
+      gtk_sort_list_model_set_section_sorter (self->sort_model, self->search_case_sorter);
+      gtk_sort_list_model_set_sorter (self->sort_model, self->search_sorter);
       gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->search_results));
     }
   else
@@ -371,6 +441,7 @@ search_done_cb (GObject      *object,
   if (!is_searching (self))
     return;
 
+  set_search_order (self, results);
   g_list_store_splice (self->search_results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->search_results)),
                        results->pdata, results->len);
   set_searching (self, TRUE);
@@ -524,6 +595,8 @@ askarov_browser_page_dispose (GObject *object)
   g_clear_object (&self->sort_model);
   g_clear_object (&self->date_sorter);
   g_clear_object (&self->case_sorter);
+  g_clear_object (&self->search_sorter);
+  g_clear_object (&self->search_case_sorter);
   g_clear_object (&self->filter);
   g_clear_object (&self->documents);
   g_clear_object (&self->search_results);
@@ -540,6 +613,7 @@ askarov_browser_page_finalize (GObject *object)
   AskarovBrowserPage *self = ASKAROV_BROWSER_PAGE (object);
 
   g_clear_pointer (&self->pending_files, g_ptr_array_unref);
+  g_clear_pointer (&self->search_order, g_hash_table_unref);
 
   G_OBJECT_CLASS (askarov_browser_page_parent_class)->finalize (object);
 }
@@ -599,6 +673,9 @@ askarov_browser_page_init (AskarovBrowserPage *self)
 
   self->date_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_date_cb, NULL, NULL));
   self->case_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_case_cb, NULL, NULL));
+  self->search_order = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->search_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_search_position_cb, self, NULL));
+  self->search_case_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_search_case_cb, self, NULL));
   self->filter = gtk_custom_filter_new (filter_document_cb, self, NULL);
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->documents)),
                                               g_object_ref (self->date_sorter));

@@ -379,8 +379,9 @@ test_search_yo_folding (void)
   results = askarov_store_search_documents (store, "всё", 50, &error);
   g_assert_cmpuint (results->len, ==, 1);
   g_clear_pointer (&results, g_ptr_array_unref);
-  /* й is a letter of its own. */
-  results = askarov_store_search_documents (store, "тюрьмй", 50, &error);
+  /* й is a letter of its own, not и with a mark ("освободили" is in the text;
+   * a query word that stemming shortens to a stem of the text would match). */
+  results = askarov_store_search_documents (store, "освободйли", 50, &error);
   g_assert_cmpuint (results->len, ==, 0);
 }
 

@@ -119,6 +119,20 @@ has_n_items (gpointer data)
   return g_list_model_get_n_items (list_model (wait->window)) == wait->n;
 }
 
+/* The list shows @n search results (the library's rows have no snippet). */
+static gboolean
+has_n_results (gpointer data)
+{
+  Wait *wait = data;
+  GListModel *model = list_model (wait->window);
+  g_autoptr(AskarovDocument) first = NULL;
+
+  if (g_list_model_get_n_items (model) != wait->n)
+    return FALSE;
+  first = g_list_model_get_item (model, 0);
+  return first != NULL && askarov_document_get_snippet (first) != NULL;
+}
+
 static gboolean
 reader_shows (gpointer data)
 {
@@ -363,6 +377,58 @@ test_search (void)
   ui_test_close (g_steal_pointer (&app), window);
 }
 
+/* Each hit is listed under its own case's heading: the list's sections (one
+ * header each) hold the hits of one case, and no case has two sections. */
+static void
+test_search_sections_by_case (void)
+{
+  g_autoptr(AskarovApplication) app = NULL;
+  AskarovWindow *window = open_library (&app);
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "other-case.txt", NULL);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GListModel *model;
+  guint n;
+  Wait wait = { window, 4, NULL };
+
+  /* A second case's document sharing the word "prison" with all three of
+   * the Askarov case's, and ranking among them (a short text). */
+  g_assert_true (g_file_set_contents (path,
+                                      "URGENT ACTION\nPRISON GUARDS BEAT DEFENDER\n\n"
+                                      "Human rights defender Nurbek Toktakunov was beaten by guards in prison. "
+                                      "Nurbek Toktakunov needs a doctor.\n", -1, NULL));
+  file = g_file_new_for_path (path);
+  askarov_window_import_files (window, &file, 1);
+  g_assert_true (wait_for (has_n_items, &wait));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  gtk_editable_set_text (GTK_EDITABLE (page_child (window, "search_entry")), "prison");
+  g_assert_true (wait_for (has_n_results, &wait));
+
+  model = list_model (window);
+  g_assert_true (GTK_IS_SECTION_MODEL (model));
+  n = g_list_model_get_n_items (model);
+  for (guint start = 0, end = 0; start < n; start = end)
+    {
+      g_autoptr(AskarovDocument) first = g_list_model_get_item (model, start);
+      gint64 case_id = askarov_document_get_case_id (first);
+
+      gtk_section_model_get_section (GTK_SECTION_MODEL (model), start, &start, &end);
+      g_assert_cmpuint (end, >, start);
+      for (guint i = start; i < end; i++)
+        {
+          g_autoptr(AskarovDocument) document = g_list_model_get_item (model, i);
+
+          g_assert_cmpint (askarov_document_get_case_id (document), ==, case_id);
+        }
+      g_assert_false (g_hash_table_contains (seen, &case_id));
+      g_hash_table_add (seen, g_memdup2 (&case_id, sizeof case_id));
+    }
+  g_assert_cmpuint (g_hash_table_size (seen), ==, 2);
+
+  ui_test_close (g_steal_pointer (&app), window);
+}
+
 static void
 test_filter_by_kind (void)
 {
@@ -473,6 +539,7 @@ main (int   argc,
   g_test_add_func ("/browser/import-corpus", test_import_corpus);
   g_test_add_func ("/browser/reader-facts", test_reader_facts);
   g_test_add_func ("/browser/search", test_search);
+  g_test_add_func ("/browser/search-sections-by-case", test_search_sections_by_case);
   g_test_add_func ("/browser/filter-by-kind", test_filter_by_kind);
   g_test_add_func ("/browser/write-to-opens-composer", test_write_to_opens_composer);
   g_test_add_func ("/browser/narrow-collapses", test_narrow_collapses);

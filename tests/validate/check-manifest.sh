@@ -38,6 +38,13 @@ check_manifest ()
   jq -e '[.modules[] | objects | select(.name == "poppler")] | length == 1' "$manifest" >/dev/null \
     || { echo "manifest: no poppler module" >&2; fail=1; }
 
+  # Nor is Snowball's libstemmer (search stemming): built before the app,
+  # from a pinned archive, with its licence installed.
+  jq -e '[.modules[:-1][] | objects | select(.name == "libstemmer") | .sources[]? | select(.type == "archive")] | length == 1' \
+    "$manifest" >/dev/null || { echo "$manifest: no libstemmer module before the app" >&2; fail=1; }
+  jq -e '[.modules[] | objects | select(.name == "libstemmer") | ."build-commands"[]? | select(test("share/licenses/libstemmer"))] | length == 1' \
+    "$manifest" >/dev/null || { echo "$manifest: libstemmer's licence is not installed" >&2; fail=1; }
+
   # Every -Dname=value of the app module names an option of meson_options.txt
   # with a valid value.
   app_opts=$(jq -r '.modules[-1]."config-opts"[]? // empty' "$manifest")
