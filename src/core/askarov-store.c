@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "askarov-store-documents.h"
 #include "askarov-store-private.h"
 
 /* "ASKV": marks a database file as ours, so that a foreign one is never migrated. */
@@ -33,6 +34,7 @@ G_DEFINE_QUARK (askarov-store-error-quark, askarov_store_error)
 /* Migration N -> N+1 is migrations[N]: a resource holding SQL. */
 static const char * const migrations[] = {
   "/com/example/Askarov/core/askarov-schema.sql",
+  "/com/example/Askarov/core/askarov-schema-2.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ASKAROV_STORE_SCHEMA_VERSION);
@@ -523,6 +525,15 @@ askarov_store_open (const char  *path,
   self->db = db;
   self->path = g_strdup (path);
   self->moved_aside = g_steal_pointer (&moved);
+
+  /* Libraries from before every Urgent Action was a case: a failure here
+   * leaves them as they were and is tried again next time. */
+  {
+    g_autoptr(GError) group_error = NULL;
+
+    if (!askarov_store_group_loose_documents (self, FALSE, NULL, &group_error))
+      g_warning ("Could not group the documents into cases: %s", group_error->message);
+  }
 
   return g_steal_pointer (&self);
 }

@@ -20,7 +20,7 @@ typedef enum
   ASKAROV_STORE_ERROR_CONSTRAINT,
 } AskarovStoreError;
 
-#define ASKAROV_STORE_SCHEMA_VERSION 1
+#define ASKAROV_STORE_SCHEMA_VERSION 2
 
 #define ASKAROV_TYPE_STORE (askarov_store_get_type ())
 G_DECLARE_FINAL_TYPE (AskarovStore, askarov_store, ASKAROV, STORE, GObject)
