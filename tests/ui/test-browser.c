@@ -277,7 +277,10 @@ test_reader_facts (void)
   g_assert_nonnull (strstr (facts, "UA 135/10"));
   g_assert_nonnull (strstr (facts, "EUR 58/015/2010"));
   g_assert_nonnull (strstr (facts, "15 September 2010"));
-  g_assert_nonnull (strstr (facts, "Deadline passed: check with your section office"));
+  /* The built-in case ended with his death: its deadlines no longer apply. */
+  g_assert_nonnull (strstr (facts, "Died · 25 July 2020 — the case is closed: no deadline applies"));
+  g_assert_nonnull (strstr (facts, "27 October 2010 — no longer applies: Died"));
+  g_assert_null (strstr (facts, "Deadline passed"));
   g_assert_nonnull (strstr (facts, "Russian, Kyrgyz, English, or your own language"));
 
   targets = group_text (window, "targets_group");
