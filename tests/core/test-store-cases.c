@@ -8,6 +8,8 @@
 
 #include "test-store-utils.h"
 
+#include <sqlite3.h>
+
 #include "askarov-case-pack.h"
 #include "askarov-store-documents.h"
 #include "askarov-store-records.h"
@@ -331,6 +333,55 @@ test_case_pack_died (void)
   g_assert_cmpuint (deadlines->len, ==, 0);
 }
 
+/* A library written before schema version 2: documents that name a person
+ * but are in no case, an outcome saved without a state. Opening it migrates
+ * it and groups them. (Raw SQL here writes the old file format itself.) */
+static void
+test_migrate_old_library (void)
+{
+  g_autofree char *path = askarov_store_default_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GBytes) schema = g_resources_lookup_data ("/com/example/Askarov/core/askarov-schema.sql",
+                                                       G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autofree char *sql = g_strndup (g_bytes_get_data (schema, NULL), g_bytes_get_size (schema));
+  g_autoptr(AskarovStore) store = NULL;
+  g_autoptr(GPtrArray) cases = NULL;
+  g_autoptr(GPtrArray) loose = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+    "PRAGMA user_version = 1; PRAGMA application_id = 1095977814;"
+    "INSERT INTO documents (title, format, body, search_body, content_hash, kind, reference, deadline, sort_date, persons) "
+    "VALUES ('Health at risk', 'text', 'A.', 'a.', 'h1', 'urgent-action', '61/20', '2020-06-03', '2020-06-03', 'Azimjan Askarov');"
+    "INSERT INTO documents (title, format, body, search_body, content_hash, kind, reference, sort_date, persons) "
+    "VALUES ('Outcome', 'text', 'Sad news. Azimjan Askarov died in prison on 25 July 2020, aged 69.', 'x', 'h2', "
+    "'outcome', '61/20', '2026-01-01', NULL);"
+    "INSERT INTO documents (title, format, body, search_body, content_hash, kind, reference, issued, sort_date, persons, "
+    "facts_json) VALUES ('Freed', 'text', 'Free.', 'free.', 'h3', 'outcome', '7/21', '2021-01-05', '2021-01-05', "
+    "'Maria Example', '{\"outcome\": \"released\", \"outcome_date\": \"2021-01-02\"}');",
+    NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = open_store ();
+  g_assert_cmpint (askarov_store_get_schema_version (store), ==, 2);
+  loose = askarov_store_list_documents (store, ASKAROV_CASE_NONE, &error);
+  g_assert_cmpuint (loose->len, ==, 0);
+  cases = askarov_store_list_cases (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cases->len, ==, 2);
+  g_assert_cmpstr (askarov_case_get_name (g_ptr_array_index (cases, 0)), ==, "Azimjan Askarov");
+  g_assert_cmpuint (askarov_case_get_n_documents (g_ptr_array_index (cases, 0)), ==, 2);
+  g_assert_cmpint (askarov_case_get_state (g_ptr_array_index (cases, 0)), ==, ASKAROV_CASE_STATE_DIED);
+  g_assert_cmpstr (askarov_case_get_state_date (g_ptr_array_index (cases, 0)), ==, "2020-07-25");
+  g_assert_cmpstr (askarov_case_get_name (g_ptr_array_index (cases, 1)), ==, "Maria Example");
+  g_assert_cmpint (askarov_case_get_state (g_ptr_array_index (cases, 1)), ==, ASKAROV_CASE_STATE_RELEASED);
+  g_assert_cmpstr (askarov_case_get_state_date (g_ptr_array_index (cases, 1)), ==, "2021-01-02");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -343,6 +394,7 @@ main (int   argc,
   g_test_add_func ("/store-cases/state-by-hand", test_state_by_hand);
   g_test_add_func ("/store-cases/state-from-text", test_state_from_text);
   g_test_add_func ("/store-cases/case-pack-died", test_case_pack_died);
+  g_test_add_func ("/store-cases/migrate-old-library", test_migrate_old_library);
 
   return g_test_run ();
 }
