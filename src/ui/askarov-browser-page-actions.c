@@ -361,14 +361,14 @@ case_status_response_cb (AdwAlertDialog *dialog,
                          gpointer        user_data)
 {
   AskarovBrowserPage *self = user_data;
-  GtkDropDown *dropdown = g_object_get_data (G_OBJECT (dialog), "dropdown");
+  AdwComboRow *combo = g_object_get_data (G_OBJECT (dialog), "dropdown");
   GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
   g_autofree char *date = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
 
   if (!g_str_equal (response, "save") || self->current == NULL || askarov_document_get_case_id (self->current) <= 0)
     return;
   askarov_store_set_case_state_async (self->store, askarov_document_get_case_id (self->current),
-                                      (AskarovCaseState) gtk_drop_down_get_selected (dropdown),
+                                      (AskarovCaseState) adw_combo_row_get_selected (combo),
                                       *date != '\0' ? date : NULL,
                                       self->cancellable, case_state_set_cb, self);
 }
@@ -413,8 +413,9 @@ case_status_action (GtkWidget  *widget,
   entry = adw_entry_row_new ();
   /* Translators: the day a case state applies from; keep the example form */
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _("Since (YYYY-MM-DD)"));
+  /* Saving without a change keeps the date a closed case has. */
   today = g_date_time_format (now, "%Y-%m-%d");
-  gtk_editable_set_text (GTK_EDITABLE (entry), today);
+  gtk_editable_set_text (GTK_EDITABLE (entry), state_date != NULL ? state_date : today);
   gtk_list_box_append (GTK_LIST_BOX (list), entry);
   adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), list);
   g_object_set_data (G_OBJECT (dialog), "dropdown", combo);
