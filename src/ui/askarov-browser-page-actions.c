@@ -11,6 +11,7 @@
 #include "askarov-browser-page-private.h"
 #include "askarov-case-pack.h"
 #include "askarov-store-documents.h"
+#include "askarov-store-records.h"
 
 /* Import */
 
@@ -348,8 +349,10 @@ case_state_set_cb (GObject      *object,
         askarov_browser_page_add_toast (self, error->message);
       return;
     }
-  /* Every document of the case shows the new state. */
+  /* Every document of the case shows the new state; the Actions part's
+   * open cases and reminders follow it. */
   askarov_browser_page_load_library (self);
+  askarov_store_records_reset (self->store);
   if (self->current != NULL)
     askarov_store_get_document_async (self->store, askarov_document_get_id (self->current), self->cancellable,
                                       status_document_loaded_cb, self);
