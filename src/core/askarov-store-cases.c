@@ -11,9 +11,11 @@
  * State: every Urgent Action, update and outcome of a case is a dated claim
  * about it: an Urgent Action or update says "open", an outcome says
  * "released", "died"… The newest claim wins. A document's date is, for an
- * outcome, its outcome date, else its issue date, else its list date (the
- * deadline, else the day it was imported); for an Urgent Action or update,
- * its list date. On the same day an outcome beats an Urgent Action. A state
+ * outcome, its outcome date, else its issue date, else the newest date of
+ * the case's documents imported before it (an undated outcome follows what
+ * the library held), else its list date; for an Urgent Action or update,
+ * its list date (issued, else deadline, else the day it was imported). On
+ * the same day an outcome beats an Urgent Action. A state
  * the user sets by hand is a claim dated the day it applies from and beats
  * documents of the same day, so a later Urgent Action reopens a case the
  * user closed, and the user can reopen a case an outcome closed. Statements
@@ -229,23 +231,32 @@ askarov_store_update_case_state_locked (AskarovStore  *self,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
-  /* Each claim: (date it ranks by, rank on a tie, state, date shown). The
-   * winner is the largest (date, rank, id); an empty case stays as the
-   * user left it, else open. */
+  /* Each claim: (day it ranks by, rank on a tie, id, state, date shown).
+   * The winner is the largest (day, rank, id); with no claim the case is
+   * open. An outcome without a date ranks on the newest day known before
+   * it was imported (it follows what the library held then), else on its
+   * list date; it shows the date of an older claim of the same state, if
+   * any ("died" twice: the dated one gives the day). */
   stmt = askarov_store_prepare (self,
-    "WITH claims (day, rank, id, state, shown) AS ("
-    "  SELECT CASE WHEN d.outcome IS NOT NULL THEN coalesce (d.outcome_date, d.issued, d.sort_date) "
-    "              ELSE d.sort_date END, "
-    "         CASE WHEN d.outcome IS NOT NULL THEN 1 ELSE 0 END, d.id, coalesce (d.outcome, 'open'), "
-    "         CASE WHEN d.outcome IS NOT NULL THEN coalesce (d.outcome_date, d.issued) END "
+    "WITH docs (id, outcome, sort_date, known) AS ("
+    "  SELECT d.id, d.outcome, d.sort_date, "
+    "         CASE WHEN d.outcome IS NOT NULL THEN coalesce (d.outcome_date, d.issued) ELSE d.sort_date END "
     "  FROM documents d WHERE d.case_id = ?1 "
-    "    AND (d.outcome IS NOT NULL OR d.kind = 'urgent-action' OR d.kind = 'update') "
+    "    AND (d.outcome IS NOT NULL OR d.kind = 'urgent-action' OR d.kind = 'update')), "
+    "claims (day, rank, id, state, shown) AS ("
+    "  SELECT coalesce (known, (SELECT max (e.known) FROM docs e WHERE e.id < docs.id), sort_date), "
+    "         outcome IS NOT NULL, id, coalesce (outcome, 'open'), CASE WHEN outcome IS NOT NULL THEN known END "
+    "  FROM docs "
     "  UNION ALL "
     "  SELECT c.state_user_date, 2, 0, c.state_user, c.state_user_date FROM cases c "
-    "  WHERE c.id = ?1 AND c.state_user IS NOT NULL) "
+    "  WHERE c.id = ?1 AND c.state_user IS NOT NULL), "
+    "winner (state, shown) AS ("
+    "  SELECT state, coalesce (shown, (SELECT o.shown FROM claims o WHERE o.state = w.state AND o.shown IS NOT NULL "
+    "                                  ORDER BY o.day DESC LIMIT 1)) "
+    "  FROM claims w ORDER BY day DESC, rank DESC, id DESC LIMIT 1) "
     "UPDATE cases SET (state, state_date) = "
     "  (SELECT coalesce (w.state, 'open'), CASE WHEN w.state <> 'open' THEN w.shown END "
-    "   FROM (SELECT NULL) LEFT JOIN (SELECT state, shown FROM claims ORDER BY day DESC, rank DESC, id DESC LIMIT 1) w) "
+    "   FROM (SELECT NULL) LEFT JOIN winner w) "
     "WHERE id = ?1",
     error);
   if (stmt == NULL)

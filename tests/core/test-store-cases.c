@@ -309,6 +309,40 @@ test_state_from_text (void)
   assert_state (store, askarov_document_get_case_id (ua2), ASKAROV_CASE_STATE_RELEASED, "2018-09-30");
 }
 
+/* An outcome without any date follows what the library held when it came;
+ * a later dated Urgent Action reopens the case. */
+static void
+test_undated_outcome (void)
+{
+  g_autoptr(AskarovStore) store = open_store ();
+  g_autoptr(AskarovDocument) ua = make_document (ASKAROV_DOCUMENT_KIND_URGENT_ACTION, "12/19", "Nodir Example",
+                                                 "2019-02-01", NULL, NULL, "A poet detained.");
+  g_autoptr(AskarovDocument) died = make_document (ASKAROV_DOCUMENT_KIND_OUTCOME, "12/19", NULL, NULL,
+                                                   "died", "2019-06-30", "He died in custody.");
+  g_autoptr(AskarovDocument) undated = make_document (ASKAROV_DOCUMENT_KIND_OUTCOME, NULL, "Nodir Example", NULL,
+                                                      "died", NULL, "We are sad to report his death.");
+  g_autoptr(AskarovDocument) older = make_document (ASKAROV_DOCUMENT_KIND_UPDATE, "12/19", NULL,
+                                                    "2019-04-01", NULL, NULL, "Moved to another prison.");
+  g_autoptr(AskarovDocument) newer = make_document (ASKAROV_DOCUMENT_KIND_URGENT_ACTION, "40/21", "Nodir Example",
+                                                    "2021-03-01", NULL, NULL, "His brother detained too.");
+  gint64 case_id;
+
+  add (store, ua);
+  case_id = askarov_document_get_case_id (ua);
+  add (store, died);
+  assert_state (store, case_id, ASKAROV_CASE_STATE_DIED, "2019-06-30");
+  /* A second, undated report of the same death keeps the known day. */
+  add (store, undated);
+  g_assert_cmpint (askarov_document_get_case_id (undated), ==, case_id);
+  assert_state (store, case_id, ASKAROV_CASE_STATE_DIED, "2019-06-30");
+  /* An older update imported afterwards changes nothing; a newer UA reopens. */
+  add (store, older);
+  assert_state (store, case_id, ASKAROV_CASE_STATE_DIED, "2019-06-30");
+  add (store, newer);
+  g_assert_cmpint (askarov_document_get_case_id (newer), ==, case_id);
+  assert_state (store, case_id, ASKAROV_CASE_STATE_OPEN, NULL);
+}
+
 /* The built-in case ends as its outcome says: he died on 25 July 2020. */
 static void
 test_case_pack_died (void)
@@ -393,6 +427,7 @@ main (int   argc,
   g_test_add_func ("/store-cases/state-rules", test_state_rules);
   g_test_add_func ("/store-cases/state-by-hand", test_state_by_hand);
   g_test_add_func ("/store-cases/state-from-text", test_state_from_text);
+  g_test_add_func ("/store-cases/undated-outcome", test_undated_outcome);
   g_test_add_func ("/store-cases/case-pack-died", test_case_pack_died);
   g_test_add_func ("/store-cases/migrate-old-library", test_migrate_old_library);
 
