@@ -15,4 +15,9 @@ int askarov_cli_export_actions (const char   *path,
 int askarov_cli_import_actions (const char   *path,
                                 const char   *database_path);
 
+int askarov_cli_import         (const char * const *paths,
+                                const char   *name,
+                                const char   *database_path);
+int askarov_cli_list_cases     (const char   *database_path);
+
 G_END_DECLS

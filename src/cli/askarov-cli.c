@@ -38,8 +38,86 @@ static const GOptionEntry entries[] = {
     N_("Export all logged actions as CSV to FILE (- for standard output) and exit"), N_("FILE") },
   { "import-actions", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Import actions from a CSV FILE (- for standard input) and exit"), N_("FILE") },
+  { "import", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Import the FILEs (- for standard input) into the library without a window, one line per file, and exit"), NULL },
+  { "name", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --import: the title of the document read from standard input"), N_("TITLE") },
+  { "list-cases", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the cases (references, state, deadline, officials) as JSON and exit"), NULL },
   { NULL }
 };
+
+/* --import and --list-cases, parsed here: GApplication would take the
+ * FILEs after --import as files to open in a window. */
+static gboolean import_mode;
+static gboolean list_cases_mode;
+static char *import_name;
+static char **import_files;
+
+static const GOptionEntry headless_entries[] = {
+  { "import", 0, 0, G_OPTION_ARG_NONE, &import_mode, NULL, NULL },
+  { "name", 0, 0, G_OPTION_ARG_STRING, &import_name, NULL, NULL },
+  { "list-cases", 0, 0, G_OPTION_ARG_NONE, &list_cases_mode, NULL, NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &import_files, NULL, NULL },
+  { NULL }
+};
+
+/**
+ * askarov_cli_run_headless:
+ * @database_path: the library to use
+ *
+ * Runs `--import FILE…` or `--list-cases` when @argv asks for one (before
+ * the application parses the command line).
+ *
+ * Returns: an exit status, or -1 when @argv asks for neither
+ */
+int
+askarov_cli_run_headless (int          argc,
+                          char       **argv,
+                          const char  *database_path)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args = NULL;
+  gboolean wanted = FALSE;
+  int status;
+
+  for (int i = 1; i < argc && !g_str_equal (argv[i], "--"); i++)
+    if (g_str_equal (argv[i], "--import") || g_str_equal (argv[i], "--list-cases"))
+      wanted = TRUE;
+  if (!wanted)
+    return -1;
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, headless_entries, GETTEXT_PACKAGE);
+  args = g_new0 (char *, argc + 1);
+  for (int i = 0; i < argc; i++)
+    args[i] = g_strdup (argv[i]);
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      g_printerr (_("askarov: %s\n"), error->message);
+      return ASKAROV_CLI_EXIT_USAGE;
+    }
+  if (import_mode && list_cases_mode)
+    {
+      g_printerr (_("askarov: use either --import or --list-cases\n"));
+      status = ASKAROV_CLI_EXIT_USAGE;
+    }
+  else if (import_mode)
+    status = askarov_cli_import ((const char * const *) import_files, import_name, database_path);
+  else if (import_files != NULL && import_files[0] != NULL)
+    {
+      g_printerr (_("askarov: --list-cases takes no files\n"));
+      status = ASKAROV_CLI_EXIT_USAGE;
+    }
+  else
+    status = askarov_cli_list_cases (database_path);
+
+  g_clear_pointer (&import_files, g_strfreev);
+  g_clear_pointer (&import_name, g_free);
+  return status;
+}
 
 void
 askarov_cli_add_options (GApplication *app)
@@ -79,6 +157,12 @@ askarov_cli_handle (GVariantDict *options,
 
   if (g_variant_dict_lookup (options, "import-actions", "^&ay", &path))
     return askarov_cli_import_actions (path, database_path);
+
+  if (g_variant_dict_contains (options, "name"))
+    {
+      g_printerr (_("askarov: --name goes with --import\n"));
+      return ASKAROV_CLI_EXIT_USAGE;
+    }
 
   return -1;
 }

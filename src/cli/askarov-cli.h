@@ -13,5 +13,8 @@ G_BEGIN_DECLS
 void askarov_cli_add_options (GApplication *app);
 int  askarov_cli_handle      (GVariantDict *options,
                               const char   *database_path);
+int  askarov_cli_run_headless (int          argc,
+                               char       **argv,
+                               const char  *database_path);
 
 G_END_DECLS

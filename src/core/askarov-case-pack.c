@@ -97,6 +97,8 @@ document_from_json (JsonObject *object)
   g_strfreev (facts->pronouns);
   facts->pronouns = get_strv (object, "pronouns");
   facts->title = get_string (object, "title");
+  facts->outcome = get_string (object, "outcome");
+  facts->outcome_date = get_string (object, "outcome_date");
 
   if (json_object_has_member (object, "targets"))
     {

@@ -18,6 +18,8 @@ struct _AskarovCase
   char    *person_key;
   char    *summary;
   guint    n_documents;
+  AskarovCaseState state;
+  char    *state_date;
 };
 
 G_DEFINE_FINAL_TYPE (AskarovCase, askarov_case, G_TYPE_OBJECT)
@@ -133,6 +135,7 @@ askarov_case_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->person_key, g_free);
   g_clear_pointer (&self->summary, g_free);
+  g_clear_pointer (&self->state_date, g_free);
 
   G_OBJECT_CLASS (askarov_case_parent_class)->finalize (object);
 }
@@ -287,4 +290,31 @@ askarov_case_set_n_documents (AskarovCase *self,
       self->n_documents = n_documents;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DOCUMENTS]);
     }
+}
+
+AskarovCaseState
+askarov_case_get_state (AskarovCase *self)
+{
+  g_return_val_if_fail (ASKAROV_IS_CASE (self), ASKAROV_CASE_STATE_OPEN);
+
+  return self->state;
+}
+
+const char *
+askarov_case_get_state_date (AskarovCase *self)
+{
+  g_return_val_if_fail (ASKAROV_IS_CASE (self), NULL);
+
+  return self->state_date;
+}
+
+void
+askarov_case_set_state (AskarovCase      *self,
+                        AskarovCaseState  state,
+                        const char       *state_date)
+{
+  g_return_if_fail (ASKAROV_IS_CASE (self));
+
+  self->state = state;
+  g_set_str (&self->state_date, state_date);
 }

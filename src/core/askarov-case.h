@@ -73,5 +73,11 @@ void         askarov_case_set_summary       (AskarovCase *self,
                                              const char  *summary);
 void         askarov_case_set_n_documents   (AskarovCase *self,
                                              guint        n_documents);
+/* Where the case stands and since when (YYYY-MM-DD, or NULL when unknown or open). */
+AskarovCaseState askarov_case_get_state      (AskarovCase *self);
+const char  *askarov_case_get_state_date    (AskarovCase *self);
+void         askarov_case_set_state         (AskarovCase      *self,
+                                             AskarovCaseState  state,
+                                             const char       *state_date);
 
 G_END_DECLS

@@ -25,6 +25,8 @@ struct _AskarovDocument
   char         *snippet;
   char         *sort_date;  /* as the database computed it, or NULL */
   AskarovFacts *facts;      /* never NULL */
+  AskarovCaseState case_state;
+  char         *case_state_date;
 };
 
 G_DEFINE_FINAL_TYPE (AskarovDocument, askarov_document, G_TYPE_OBJECT)
@@ -62,6 +64,7 @@ askarov_document_finalize (GObject *object)
   AskarovDocument *self = ASKAROV_DOCUMENT (object);
 
   g_clear_pointer (&self->case_name, g_free);
+  g_clear_pointer (&self->case_state_date, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->source_name, g_free);
   g_clear_pointer (&self->format, g_free);
@@ -515,4 +518,33 @@ askarov_document_days_left (AskarovDocument *self,
   g_date_clear (&deadline, 1);
   g_date_set_dmy (&deadline, d, m, y);
   return g_date_days_between (today, &deadline);
+}
+
+/**
+ * askarov_document_get_case_state:
+ * @state_date: (out) (optional) (transfer none): YYYY-MM-DD the state began, or %NULL
+ *
+ * Returns: where the document's case stands, as the store last read it
+ *   (%ASKAROV_CASE_STATE_OPEN for a document in no case)
+ */
+AskarovCaseState
+askarov_document_get_case_state (AskarovDocument  *self,
+                                 const char      **state_date)
+{
+  g_return_val_if_fail (ASKAROV_IS_DOCUMENT (self), ASKAROV_CASE_STATE_OPEN);
+
+  if (state_date != NULL)
+    *state_date = self->case_state_date;
+  return self->case_state;
+}
+
+void
+askarov_document_set_case_state (AskarovDocument  *self,
+                                 AskarovCaseState  state,
+                                 const char       *state_date)
+{
+  g_return_if_fail (ASKAROV_IS_DOCUMENT (self));
+
+  self->case_state = state;
+  g_set_str (&self->case_state_date, state_date);
 }

@@ -5,6 +5,7 @@
 
 #include <glib-object.h>
 
+#include "askarov-case.h"
 #include "askarov-extractor.h"
 #include "askarov-importer.h"
 
@@ -64,6 +65,11 @@ void                askarov_document_take_facts           (AskarovDocument    *s
 
 AskarovDocument    *askarov_document_new_from_import      (const AskarovImportedText *imported,
                                                            const AskarovFacts        *facts);
+AskarovCaseState    askarov_document_get_case_state       (AskarovDocument    *self,
+                                                           const char        **state_date);
+void                askarov_document_set_case_state       (AskarovDocument    *self,
+                                                           AskarovCaseState    state,
+                                                           const char         *state_date);
 int                 askarov_document_days_left            (AskarovDocument    *self,
                                                            GDate              *today);
 

@@ -12,8 +12,9 @@ G_BEGIN_DECLS
 #define ASKAROV_DOCUMENT_COLUMNS \
   "d.id, d.case_id, c.name, d.title, d.source_name, d.format, d.content_hash, d.kind, " \
   "d.reference, d.ai_index, d.issued, d.deadline, d.update_number, d.languages, " \
-  "d.own_language_allowed, d.persons, d.pronouns, d.imported_at, d.sort_date"
-#define ASKAROV_N_DOCUMENT_COLUMNS 19
+  "d.own_language_allowed, d.persons, d.pronouns, d.imported_at, d.sort_date, " \
+  "c.state, c.state_date, d.outcome, d.outcome_date"
+#define ASKAROV_N_DOCUMENT_COLUMNS 23
 
 /* Reads a row whose first columns are ASKAROV_DOCUMENT_COLUMNS: a summary
  * without body and targets. */
@@ -35,5 +36,26 @@ gint64   askarov_store_ensure_case_locked     (AskarovStore     *self,
                                                GError          **error);
 gboolean askarov_store_document_exists_locked (AskarovStore     *self,
                                                const char       *content_hash);
+
+/* Cases (askarov-store-cases.c). */
+
+/* The case a document with @reference (or NULL) about @persons joins: the
+ * case holding another document of that UA reference, else the first person
+ * whose folded name is a case's key or whose name matches a case's name.
+ * 0 when none does. */
+gint64   askarov_store_find_case_locked       (AskarovStore     *self,
+                                               const char       *reference,
+                                               char * const     *persons);
+/* The case state a document announces: @facts->outcome when it is a known
+ * state, else, for an outcome document, one read from @body. Sets @outcome
+ * (a state id) and @outcome_date (YYYY-MM-DD) to new strings or NULL. */
+void     askarov_store_document_outcome       (const AskarovFacts *facts,
+                                               const char       *body,
+                                               char            **outcome,
+                                               char            **outcome_date);
+/* Works @case_id's state out again from its documents and the user's choice. */
+gboolean askarov_store_update_case_state_locked (AskarovStore   *self,
+                                                 gint64          case_id,
+                                                 GError        **error);
 
 G_END_DECLS

@@ -86,6 +86,16 @@ askarov_store_document_from_row (sqlite3_stmt *stmt)
   askarov_document_set_imported_at (document, imported_at);
   askarov_document_set_stored_sort_date (document, (const char *) sqlite3_column_text (stmt, 18));
 
+  if (sqlite3_column_type (stmt, 19) != SQLITE_NULL)
+    {
+      AskarovCaseState state = ASKAROV_CASE_STATE_OPEN;
+
+      askarov_case_state_from_id ((const char *) sqlite3_column_text (stmt, 19), &state);
+      askarov_document_set_case_state (document, state, (const char *) sqlite3_column_text (stmt, 20));
+    }
+  facts->outcome = askarov_store_column_dup (stmt, 21);
+  facts->outcome_date = askarov_store_column_dup (stmt, 22);
+
   return document;
 }
 
@@ -211,46 +221,6 @@ askarov_store_ensure_case_locked (AskarovStore  *self,
   return sqlite3_last_insert_rowid (askarov_store_get_db (self));
 }
 
-/* The case a document about @persons belongs to: the first person whose
- * folded name is a case's key, else whose name matches a case's name (a
- * misspelling such as "Azkarov"). 0 when none does. */
-static gint64
-find_case_for_persons (AskarovStore  *self,
-                       char * const  *persons)
-{
-  g_autoptr(sqlite3_stmt) by_key = NULL;
-  g_autoptr(sqlite3_stmt) all = NULL;
-
-  if (persons == NULL || persons[0] == NULL)
-    return 0;
-
-  if (!(by_key = askarov_store_prepare (self, "SELECT id FROM cases WHERE person_key = ? ORDER BY id LIMIT 1", NULL)))
-    return 0;
-  for (guint i = 0; persons[i] != NULL; i++)
-    {
-      g_autofree char *key = askarov_fold_person_name (persons[i]);
-
-      if (key == NULL)
-        continue;
-      sqlite3_reset (by_key);
-      sqlite3_bind_text (by_key, 1, key, -1, SQLITE_TRANSIENT);
-      if (sqlite3_step (by_key) == SQLITE_ROW)
-        return sqlite3_column_int64 (by_key, 0);
-    }
-
-  if (!(all = askarov_store_prepare (self, "SELECT id, name FROM cases ORDER BY id", NULL)))
-    return 0;
-  while (sqlite3_step (all) == SQLITE_ROW)
-    {
-      const char *name = (const char *) sqlite3_column_text (all, 1);
-
-      for (guint i = 0; persons[i] != NULL; i++)
-        if (askarov_person_names_match (persons[i], name))
-          return sqlite3_column_int64 (all, 0);
-    }
-  return 0;
-}
-
 static gboolean
 insert_targets (AskarovStore     *self,
                 gint64            document_id,
@@ -306,8 +276,8 @@ refresh_summary (AskarovStore     *self,
   g_autofree char *imported_at = NULL;
 
   stmt = askarov_store_prepare (self,
-                                "SELECT d.case_id, c.name, d.imported_at, d.sort_date FROM documents d "
-                                "LEFT JOIN cases c ON c.id = d.case_id WHERE d.id = ?",
+                                "SELECT d.case_id, c.name, d.imported_at, d.sort_date, c.state, c.state_date "
+                                "FROM documents d LEFT JOIN cases c ON c.id = d.case_id WHERE d.id = ?",
                                 error);
   if (stmt == NULL)
     return FALSE;
@@ -321,6 +291,13 @@ refresh_summary (AskarovStore     *self,
   imported_at = askarov_store_column_dup (stmt, 2);
   askarov_document_set_imported_at (document, imported_at);
   askarov_document_set_stored_sort_date (document, (const char *) sqlite3_column_text (stmt, 3));
+  if (sqlite3_column_type (stmt, 4) != SQLITE_NULL)
+    {
+      AskarovCaseState state = ASKAROV_CASE_STATE_OPEN;
+
+      askarov_case_state_from_id ((const char *) sqlite3_column_text (stmt, 4), &state);
+      askarov_document_set_case_state (document, state, (const char *) sqlite3_column_text (stmt, 5));
+    }
   return TRUE;
 }
 
@@ -342,6 +319,8 @@ askarov_store_insert_document_locked (AskarovStore     *self,
   g_autofree char *pronouns = NULL;
   g_autofree char *facts_json = NULL;
   g_autofree char *today = NULL;
+  g_autofree char *outcome = NULL;
+  g_autofree char *outcome_date = NULL;
   g_autoptr(GDateTime) now = NULL;
   gint64 document_id;
 
@@ -362,7 +341,7 @@ askarov_store_insert_document_locked (AskarovStore     *self,
 
   if (case_id == ASKAROV_CASE_ANY)
     {
-      case_id = find_case_for_persons (self, facts->persons);
+      case_id = askarov_store_find_case_locked (self, facts->reference, facts->persons);
       if (case_id == 0 && facts->persons != NULL && facts->persons[0] != NULL)
         {
           g_autofree char *key = askarov_fold_person_name (facts->persons[0]);
@@ -379,14 +358,16 @@ askarov_store_insert_document_locked (AskarovStore     *self,
   persons = join_lines (facts->persons);
   pronouns = join_lines (facts->pronouns);
   facts_json = askarov_facts_to_string (facts, FALSE);
+  askarov_store_document_outcome (facts, body, &outcome, &outcome_date);
   now = g_date_time_new_now_utc ();
   today = g_date_time_format (now, "%Y-%m-%d");
 
   stmt = askarov_store_prepare (self,
                                 "INSERT INTO documents (case_id, title, source_name, format, body, search_title, "
                                 "search_body, content_hash, kind, reference, ai_index, issued, deadline, sort_date, "
-                                "update_number, languages, own_language_allowed, persons, pronouns, facts_json) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                "update_number, languages, own_language_allowed, persons, pronouns, facts_json, "
+                                "outcome, outcome_date) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                 error);
   if (stmt == NULL)
     return FALSE;
@@ -419,12 +400,16 @@ askarov_store_insert_document_locked (AskarovStore     *self,
   askarov_store_bind_text_or_null (stmt, 18, persons);
   askarov_store_bind_text_or_null (stmt, 19, pronouns);
   askarov_store_bind_text_or_null (stmt, 20, facts_json);
+  askarov_store_bind_text_or_null (stmt, 21, outcome);
+  askarov_store_bind_text_or_null (stmt, 22, outcome_date);
 
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return askarov_store_set_error (self, error, _("Saving the document"));
 
   document_id = sqlite3_last_insert_rowid (askarov_store_get_db (self));
   if (!insert_targets (self, document_id, facts->targets, error))
+    return FALSE;
+  if (case_id > 0 && !askarov_store_update_case_state_locked (self, case_id, error))
     return FALSE;
 
   askarov_document_set_id (document, document_id);
@@ -528,7 +513,7 @@ askarov_store_list_cases (AskarovStore  *self,
   locker = askarov_store_lock (self);
   stmt = askarov_store_prepare (self,
                                 "SELECT c.id, c.name, c.person_key, c.summary, "
-                                "(SELECT count(*) FROM documents d WHERE d.case_id = c.id) "
+                                "(SELECT count(*) FROM documents d WHERE d.case_id = c.id), c.state, c.state_date "
                                 "FROM cases c ORDER BY c.name COLLATE NOCASE, c.id",
                                 error);
   if (stmt == NULL)
@@ -538,10 +523,13 @@ askarov_store_list_cases (AskarovStore  *self,
     {
       AskarovCase *item = askarov_case_new (sqlite3_column_int64 (stmt, 0),
                                             (const char *) sqlite3_column_text (stmt, 1));
+      AskarovCaseState state = ASKAROV_CASE_STATE_OPEN;
 
       askarov_case_set_person_key (item, (const char *) sqlite3_column_text (stmt, 2));
       askarov_case_set_summary (item, (const char *) sqlite3_column_text (stmt, 3));
       askarov_case_set_n_documents (item, sqlite3_column_int (stmt, 4));
+      askarov_case_state_from_id ((const char *) sqlite3_column_text (stmt, 5), &state);
+      askarov_case_set_state (item, state, (const char *) sqlite3_column_text (stmt, 6));
       g_ptr_array_add (cases, item);
     }
   if (rc != SQLITE_DONE)
@@ -683,6 +671,20 @@ askarov_store_create_case (AskarovStore  *self,
   return id;
 }
 
+static gint64
+case_of_document_locked (AskarovStore *self,
+                         gint64        document_id)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (!(stmt = askarov_store_prepare (self, "SELECT case_id FROM documents WHERE id = ?", NULL)))
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, document_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return 0;
+  return sqlite3_column_int64 (stmt, 0);
+}
+
 /**
  * askarov_store_move_document:
  * @case_id: the case to move to, or %ASKAROV_CASE_NONE
@@ -698,12 +700,15 @@ askarov_store_move_document (AskarovStore  *self,
   g_autoptr(GMutexLocker) locker = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
+  gint64 old_case_id;
+
   g_return_val_if_fail (ASKAROV_IS_STORE (self), FALSE);
   g_return_val_if_fail (case_id >= 0, FALSE);
 
   locker = askarov_store_lock (self);
   if (!askarov_store_begin (self, error))
     return FALSE;
+  old_case_id = case_of_document_locked (self, document_id);
   if (!(stmt = askarov_store_prepare (self, "UPDATE documents SET case_id = ? WHERE id = ?", error)))
     goto fail;
   if (case_id > 0)
@@ -726,6 +731,9 @@ askarov_store_move_document (AskarovStore  *self,
                    _("The document is no longer in the library."));
       goto fail;
     }
+  if ((old_case_id > 0 && !askarov_store_update_case_state_locked (self, old_case_id, error)) ||
+      (case_id > 0 && !askarov_store_update_case_state_locked (self, case_id, error)))
+    goto fail;
   return askarov_store_commit (self, error);
 
 fail:
@@ -740,12 +748,14 @@ askarov_store_delete_document (AskarovStore  *self,
 {
   g_autoptr(GMutexLocker) locker = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 old_case_id;
 
   g_return_val_if_fail (ASKAROV_IS_STORE (self), FALSE);
 
   locker = askarov_store_lock (self);
   if (!askarov_store_begin (self, error))
     return FALSE;
+  old_case_id = case_of_document_locked (self, document_id);
   if (!(stmt = askarov_store_prepare (self, "DELETE FROM documents WHERE id = ?", error)))
     goto fail;
   sqlite3_bind_int64 (stmt, 1, document_id);
@@ -760,6 +770,8 @@ askarov_store_delete_document (AskarovStore  *self,
                    _("The document is no longer in the library."));
       goto fail;
     }
+  if (old_case_id > 0 && !askarov_store_update_case_state_locked (self, old_case_id, error))
+    goto fail;
   return askarov_store_commit (self, error);
 
 fail:

@@ -139,6 +139,32 @@ GPtrArray       *askarov_store_list_case_events_finish (AskarovStore *self,
                                                         GAsyncResult *result,
                                                         GError      **error);
 
+/* Case state (askarov-store-cases.c); see the rules there. */
+gboolean         askarov_store_get_case_state      (AskarovStore     *self,
+                                                    gint64            case_id,
+                                                    AskarovCaseState *state,
+                                                    char            **state_date,
+                                                    GError          **error);
+gboolean         askarov_store_set_case_state      (AskarovStore     *self,
+                                                    gint64            case_id,
+                                                    AskarovCaseState  state,
+                                                    const char       *state_date,
+                                                    GError          **error);
+void             askarov_store_set_case_state_async  (AskarovStore   *self,
+                                                      gint64          case_id,
+                                                      AskarovCaseState state,
+                                                      const char     *state_date,
+                                                      GCancellable   *cancellable,
+                                                      GAsyncReadyCallback callback,
+                                                      gpointer        user_data);
+gboolean         askarov_store_set_case_state_finish (AskarovStore   *self,
+                                                      GAsyncResult   *result,
+                                                      GError        **error);
+gboolean         askarov_store_group_loose_documents (AskarovStore   *self,
+                                                      gboolean        force,
+                                                      guint          *n_grouped,
+                                                      GError        **error);
+
 /* Small key/value flags of the library (e.g. "the case pack was loaded once"). */
 char            *askarov_store_get_library_state   (AskarovStore     *self,
                                                     const char       *key);

@@ -62,12 +62,13 @@ askarov_store_list_deadlines (AskarovStore  *self,
     today = today_owned = askarov_date_today ();
 
   locker = askarov_store_lock (self);
-  /* SQLite takes the bare columns from the row that has the max(). */
+  /* SQLite takes the bare columns from the row that has the max(). A
+   * closed case (released, died…) has no deadline to keep. */
   if (!(stmt = askarov_store_prepare (self,
                                       "SELECT c.id, c.name, d.reference, max (d.deadline), "
                                       "(SELECT count(*) FROM records r WHERE r.case_id = c.id) "
                                       "FROM cases c JOIN documents d ON d.case_id = c.id "
-                                      "WHERE d.deadline IS NOT NULL GROUP BY c.id", error)))
+                                      "WHERE d.deadline IS NOT NULL AND c.state = 'open' GROUP BY c.id", error)))
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {

@@ -14,6 +14,7 @@
 
 #include "askarov-file.h"
 #include "askarov-search-tokenizer-private.h"
+#include "askarov-store-documents.h"
 #include "askarov-store-private.h"
 
 /* "ASKV": marks a database file as ours, so that a foreign one is never migrated. */
@@ -37,6 +38,7 @@ static const char * const migrations[] = {
   "/com/example/Askarov/core/askarov-schema.sql",
   "/com/example/Askarov/core/askarov-schema-2.sql",
   "/com/example/Askarov/core/askarov-schema-3.sql",
+  "/com/example/Askarov/core/askarov-schema-4.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ASKAROV_STORE_SCHEMA_VERSION);
@@ -654,6 +656,15 @@ askarov_store_open (const char  *path,
   self->db = db;
   self->path = g_strdup (path);
   self->moved_aside = g_steal_pointer (&moved);
+
+  /* Libraries from before every Urgent Action was a case: a failure here
+   * leaves them as they were and is tried again next time. */
+  {
+    g_autoptr(GError) group_error = NULL;
+
+    if (!askarov_store_group_loose_documents (self, FALSE, NULL, &group_error))
+      g_warning ("Could not group the documents into cases: %s", group_error->message);
+  }
 
   return g_steal_pointer (&self);
 }

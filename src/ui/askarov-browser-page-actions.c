@@ -11,6 +11,7 @@
 #include "askarov-browser-page-private.h"
 #include "askarov-case-pack.h"
 #include "askarov-store-documents.h"
+#include "askarov-store-records.h"
 
 /* Import */
 
@@ -232,12 +233,18 @@ document_deleted_cb (GObject      *object,
 
   /* The list and the reader were updated at once; on failure, reload to
    * show what the database still holds. */
-  if (!askarov_store_delete_document_finish (ASKAROV_STORE (object), result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (!askarov_store_delete_document_finish (ASKAROV_STORE (object), result, &error))
     {
-      askarov_browser_page_add_toast (self, error->message);
-      askarov_browser_page_load_library (self);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          askarov_browser_page_add_toast (self, error->message);
+          askarov_browser_page_load_library (self);
+        }
+      return;
     }
+  /* Deleting an outcome may reopen its case: show the state it has now. */
+  if (self->store != NULL)
+    askarov_browser_page_load_library (self);
 }
 
 static void
@@ -311,6 +318,123 @@ delete_action (GtkWidget  *widget,
   adw_dialog_present (dialog, widget);
 }
 
+/* Case Status… */
+
+static void
+status_document_loaded_cb (GObject      *object,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  AskarovBrowserPage *self = user_data;
+  g_autoptr(AskarovDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = askarov_store_get_document_finish (ASKAROV_STORE (object), result, &error);
+  if (document == NULL)
+    return;
+  askarov_browser_page_show_document (self, document);
+}
+
+static void
+case_state_set_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  AskarovBrowserPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!askarov_store_set_case_state_finish (ASKAROV_STORE (object), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        askarov_browser_page_add_toast (self, error->message);
+      return;
+    }
+  /* Every document of the case shows the new state; the Actions part's
+   * open cases and reminders follow it. */
+  askarov_browser_page_load_library (self);
+  askarov_store_records_reset (self->store);
+  if (self->current != NULL)
+    askarov_store_get_document_async (self->store, askarov_document_get_id (self->current), self->cancellable,
+                                      status_document_loaded_cb, self);
+}
+
+static void
+case_status_response_cb (AdwAlertDialog *dialog,
+                         const char     *response,
+                         gpointer        user_data)
+{
+  AskarovBrowserPage *self = user_data;
+  AdwComboRow *combo = g_object_get_data (G_OBJECT (dialog), "dropdown");
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  g_autofree char *date = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  if (!g_str_equal (response, "save") || self->current == NULL || askarov_document_get_case_id (self->current) <= 0)
+    return;
+  askarov_store_set_case_state_async (self->store, askarov_document_get_case_id (self->current),
+                                      (AskarovCaseState) adw_combo_row_get_selected (combo),
+                                      *date != '\0' ? date : NULL,
+                                      self->cancellable, case_state_set_cb, self);
+}
+
+static void
+case_status_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  AskarovBrowserPage *self = ASKAROV_BROWSER_PAGE (widget);
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autofree char *body = NULL;
+  g_autofree char *today = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  const char *state_date = NULL;
+  AskarovCaseState state;
+  AdwDialog *dialog;
+  GtkWidget *list;
+  GtkWidget *combo;
+  GtkWidget *entry;
+
+  if (self->current == NULL || askarov_document_get_case_id (self->current) <= 0)
+    return;
+  state = askarov_document_get_case_state (self->current, &state_date);
+
+  /* Translators: %s is a case name */
+  body = g_strdup_printf (_("Where the case of %s stands. An outcome or Urgent Action dated after the day you give "
+                            "decides again. A closed case has no deadline and no reminders."),
+                          askarov_document_get_case_name (self->current));
+  dialog = adw_alert_dialog_new (_("Case Status"), body);
+
+  for (AskarovCaseState i = ASKAROV_CASE_STATE_OPEN; i <= ASKAROV_CASE_STATE_GOOD_NEWS; i++)
+    gtk_string_list_append (labels, askarov_case_state_get_label (i));
+  list = gtk_list_box_new ();
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  combo = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (combo), _("State"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (combo), G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (combo), state);
+  gtk_list_box_append (GTK_LIST_BOX (list), combo);
+  entry = adw_entry_row_new ();
+  /* Translators: the day a case state applies from; keep the example form */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _("Since (YYYY-MM-DD)"));
+  /* Saving without a change keeps the date a closed case has. */
+  today = g_date_time_format (now, "%Y-%m-%d");
+  gtk_editable_set_text (GTK_EDITABLE (entry), state_date != NULL ? state_date : today);
+  gtk_list_box_append (GTK_LIST_BOX (list), entry);
+  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), list);
+  g_object_set_data (G_OBJECT (dialog), "dropdown", combo);
+  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Cancel"),
+                                  "save", _("_Set Status"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "save");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (case_status_response_cb), self, 0);
+  adw_dialog_present (dialog, widget);
+}
+
 static void
 restore_case_pack_cb (GSimpleAction *action,
                       GVariant      *parameter,
@@ -344,6 +468,7 @@ askarov_browser_page_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "browser.move-document", NULL, move_document_action);
   gtk_widget_class_install_action (widget_class, "browser.delete-document", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "browser.delete-case", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "browser.case-status", NULL, case_status_action);
 }
 
 /* "library.*": put on the window, where the primary menu can reach them. */

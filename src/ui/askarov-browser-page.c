@@ -263,6 +263,7 @@ askarov_browser_page_show_document (AskarovBrowserPage *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.move-document", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.delete-document", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.delete-case", askarov_document_get_case_id (document) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.case-status", askarov_document_get_case_id (document) > 0);
 }
 
 void
@@ -276,6 +277,7 @@ askarov_browser_page_clear_reader (AskarovBrowserPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.move-document", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.delete-document", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.delete-case", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.case-status", FALSE);
 }
 
 static void
@@ -537,9 +539,21 @@ bind_header_cb (GtkSignalListItemFactory *factory,
 {
   AskarovDocument *first = gtk_list_header_get_item (header);
   const char *name = first != NULL ? askarov_document_get_case_name (first) : NULL;
+  const char *state_date = NULL;
+  AskarovCaseState state = first != NULL ? askarov_document_get_case_state (first, &state_date)
+                                         : ASKAROV_CASE_STATE_OPEN;
+  g_autofree char *label = NULL;
 
+  /* A closed case says so: "Azimjan Askarov — Died · 25 July 2020". */
+  if (name != NULL && askarov_case_state_is_closed (state))
+    {
+      g_autofree char *text = askarov_format_case_state (state, state_date);
+
+      /* Translators: a case heading in the library; the first %s is the case, the second its state */
+      label = g_strdup_printf (_("%s — %s"), name, text);
+    }
   gtk_label_set_label (GTK_LABEL (gtk_list_header_get_child (header)),
-                       name != NULL ? name : _("Not in a Case"));
+                       label != NULL ? label : name != NULL ? name : _("Not in a Case"));
 }
 
 /* Widget */

@@ -243,3 +243,15 @@ askarov_snippet_to_markup (const char *snippet)
   g_strdelimit (out->str, "\n\t", ' ');
   return g_string_free (out, FALSE);
 }
+
+char *
+askarov_format_case_state (AskarovCaseState  state,
+                           const char       *state_date)
+{
+  g_autofree char *date = askarov_format_date (state_date);
+
+  if (date == NULL)
+    return g_strdup (askarov_case_state_get_label (state));
+  /* Translators: a case's state and since when, e.g. "Died · 25 July 2020" */
+  return g_strdup_printf (_("%s · %s"), askarov_case_state_get_label (state), date);
+}

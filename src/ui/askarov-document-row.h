@@ -19,5 +19,8 @@ void             askarov_document_row_set_document (AskarovDocumentRow *self,
 
 char            *askarov_format_date               (const char         *iso_date);
 char            *askarov_snippet_to_markup         (const char         *snippet);
+/* "Died · 25 July 2020", or just "Released" when the date is not known. */
+char            *askarov_format_case_state         (AskarovCaseState    state,
+                                                    const char         *state_date);
 
 G_END_DECLS

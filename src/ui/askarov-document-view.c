@@ -131,6 +131,23 @@ show_facts (AskarovDocumentView *self,
   g_autofree char *issued = askarov_format_date (facts->issued);
   guint n_rows = self->reader_rows->len;
   gboolean found;
+  const char *state_date = NULL;
+  AskarovCaseState state = askarov_document_get_case_state (document, &state_date);
+  gboolean closed = askarov_case_state_is_closed (state);
+
+  /* A closed case comes first: it changes what the rest means. */
+  if (closed)
+    {
+      g_autofree char *text = askarov_format_case_state (state, state_date);
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row;
+
+      /* Translators: the reader's case state row; %s is e.g. "Died · 25 July 2020" */
+      subtitle = g_strdup_printf (_("%s — the case is closed: no deadline applies"), text);
+      row = add_row (self, self->facts_group, _("Case Status"), subtitle);
+      gtk_widget_add_css_class (row, "case-closed");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle, -1);
+    }
 
   if (facts->reference != NULL || facts->index != NULL)
     {
@@ -171,7 +188,13 @@ show_facts (AskarovDocumentView *self,
       g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
                       g_date_time_get_year (now));
       days = askarov_document_days_left (document, &today);
-      if (days == G_MININT)
+      if (closed)
+        {
+          /* Translators: after a deadline's date when the case is closed; %s is its state ("Released") */
+          status = g_strdup_printf (_("no longer applies: %s"), askarov_case_state_get_label (state));
+          days = G_MININT;
+        }
+      else if (days == G_MININT)
         status = NULL;
       else if (days < 0)
         status = g_strdup (_("Deadline passed: check with your section office"));

@@ -225,7 +225,7 @@ deadline_row_activated_cb (AdwActionRow       *row,
 static void
 update_deadlines (AskarovTrackerPage *self)
 {
-  askarov_tracker_page_clear_list (self->deadlines_list, _("No case has a deadline. Import an Urgent Action to see its deadline here."));
+  askarov_tracker_page_clear_list (self->deadlines_list, _("No open case has a deadline. Import an Urgent Action to see its deadline here."));
 
   for (guint i = 0; i < self->deadlines->len; i++)
     {

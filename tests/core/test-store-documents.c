@@ -167,7 +167,11 @@ test_grouping_spellings (void)
     }
   {
     g_autoptr(AskarovDocument) other = make_document ("Another case", "Nurbek Toktakunov", "Someone else.", "2011-01-01", FALSE);
+    AskarovFacts *facts = askarov_document_get_facts (other);
 
+    /* Another UA: the same reference would join the first case. */
+    g_free (facts->reference);
+    facts->reference = g_strdup ("201/11");
     g_assert_true (askarov_store_add_document (store, other, &error));
   }
 

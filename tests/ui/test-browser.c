@@ -291,7 +291,10 @@ test_reader_facts (void)
   g_assert_nonnull (strstr (facts, "UA 135/10"));
   g_assert_nonnull (strstr (facts, "EUR 58/015/2010"));
   g_assert_nonnull (strstr (facts, "15 September 2010"));
-  g_assert_nonnull (strstr (facts, "Deadline passed: check with your section office"));
+  /* The built-in case ended with his death: its deadlines no longer apply. */
+  g_assert_nonnull (strstr (facts, "Died · 25 July 2020 — the case is closed: no deadline applies"));
+  g_assert_nonnull (strstr (facts, "27 October 2010 — no longer applies: Died"));
+  g_assert_null (strstr (facts, "Deadline passed"));
   g_assert_nonnull (strstr (facts, "Russian, Kyrgyz, English, or your own language"));
 
   targets = group_text (window, "targets_group");
@@ -529,6 +532,72 @@ test_delete_and_restore_case (void)
   ui_test_close (g_steal_pointer (&app), window);
 }
 
+static gboolean
+reader_says_closed (gpointer data)
+{
+  Wait *wait = data;
+  g_autofree char *facts = group_text (wait->window, "facts_group");
+
+  return (strstr (facts, "the case is closed") != NULL) == (wait->n != 0);
+}
+
+static void
+save_shot (AskarovWindow *window,
+           const char    *name)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_getenv ("ASKAROV_SCREENSHOT_DIR") == NULL)
+    return;
+  path = g_build_filename (g_getenv ("ASKAROV_SCREENSHOT_DIR"), name, NULL);
+  ui_test_iterate (500);
+  g_assert_true (ui_test_save_png (GTK_WIDGET (window), path, &error));
+  g_assert_no_error (error);
+}
+
+/* "Case Status…" reopens the built-in case, which its outcome closed, and
+ * the reader follows. */
+static void
+test_case_status (void)
+{
+  g_autoptr(AskarovApplication) app = NULL;
+  AskarovWindow *window = open_library (&app);
+  GtkWidget *page = window_child (window, "browser_page");
+  Wait wait = { window, 0, "Outcome: Azimjan Askarov died in prison" };
+  AdwDialog *dialog;
+  AdwComboRow *combo;
+
+  g_assert_true (wait_for (reader_shows, &wait));
+  wait.n = 1;
+  g_assert_true (wait_for (reader_says_closed, &wait));
+
+  for (guint narrow = 0; narrow < 2; narrow++)
+    {
+      ui_test_resize (GTK_WINDOW (window), narrow ? 360 : 1280, narrow ? 640 : 800);
+      g_assert_true (gtk_widget_activate_action (page, "browser.case-status", NULL));
+      ui_test_iterate (100);
+      dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+      g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+      combo = g_object_get_data (G_OBJECT (dialog), "dropdown");
+      g_assert_cmpuint (adw_combo_row_get_selected (combo), ==, 3);  /* Died */
+      save_shot (window, narrow ? "case-status-narrow.png" : "case-status-wide.png");
+      if (!narrow)
+        {
+          adw_dialog_force_close (dialog);
+          ui_test_iterate (300);
+        }
+    }
+
+  adw_combo_row_set_selected (combo, 0);  /* Open */
+  g_signal_emit_by_name (dialog, "response", "save");
+  adw_dialog_force_close (dialog);
+  wait.n = 0;
+  g_assert_true (wait_for (reader_says_closed, &wait));
+
+  ui_test_close (g_steal_pointer (&app), window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -544,6 +613,7 @@ main (int   argc,
   g_test_add_func ("/browser/write-to-opens-composer", test_write_to_opens_composer);
   g_test_add_func ("/browser/narrow-collapses", test_narrow_collapses);
   g_test_add_func ("/browser/delete-and-restore-case", test_delete_and_restore_case);
+  g_test_add_func ("/browser/case-status", test_case_status);
 
   return g_test_run ();
 }

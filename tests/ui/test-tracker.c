@@ -9,6 +9,7 @@
 
 #include "askarov-record-dialog.h"
 #include "askarov-store-private.h"
+#include "askarov-store-documents.h"
 #include "askarov-tracker-page-private.h"
 #include "askarov-tracker-report-dialog.h"
 #include "tracker-test-data.h"
@@ -519,6 +520,46 @@ test_tracker_deadlines (Fixture       *fixture,
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "4 days left"));
   row = gtk_list_box_get_row_at_index (fixture->page->deadlines_list, 1);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "passed"));
+}
+
+/* A case an outcome closed is no longer an open case: no deadline row, no reminder. */
+static gboolean
+only_case_listed (Fixture *fixture,
+                  gint64   case_id)
+{
+  return fixture->page->deadlines->len == 1 &&
+         ((AskarovCaseDeadline *) g_ptr_array_index (fixture->page->deadlines, 0))->case_id == case_id;
+}
+
+static void
+test_tracker_closed_case_hidden (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  gint64 closed = tracker_test_add_case (fixture->store, "Released Case", "3/26", 2);
+  gint64 open = tracker_test_add_case (fixture->store, "Open Case", "4/26", 6);
+  g_autoptr(GPtrArray) due = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkListBoxRow *row;
+
+  g_assert_true (askarov_store_set_case_state (fixture->store, closed, ASKAROV_CASE_STATE_RELEASED, NULL, &error));
+  g_assert_no_error (error);
+  askarov_store_records_reset (fixture->store);
+  {
+    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    while (!only_case_listed (fixture, open) && g_get_monotonic_time () < deadline)
+      spin ();
+  }
+  g_assert_true (only_case_listed (fixture, open));
+  row = gtk_list_box_get_row_at_index (fixture->page->deadlines_list, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Open Case");
+  g_assert_null (gtk_list_box_get_row_at_index (fixture->page->deadlines_list, 1));
+
+  /* No reminder for it either, though its deadline is in two days. */
+  due = askarov_store_list_due_reminders (fixture->store, NULL, 7, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (due->len, ==, 1);
+  g_assert_cmpint (((AskarovCaseDeadline *) g_ptr_array_index (due, 0))->case_id, ==, open);
 }
 
 static void
@@ -1184,6 +1225,7 @@ main (int   argc,
   ADD ("/ui/tracker/report", test_tracker_report);
   ADD ("/ui/tracker/chart-summary", test_tracker_chart_summary);
   ADD ("/ui/tracker/deadlines", test_tracker_deadlines);
+  ADD ("/ui/tracker/closed-case-hidden", test_tracker_closed_case_hidden);
   ADD ("/ui/tracker/reminders", test_tracker_reminders);
   ADD ("/ui/tracker/shortcut", test_tracker_shortcut);
   ADD ("/ui/tracker/files", test_tracker_files);
