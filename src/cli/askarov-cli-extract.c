@@ -73,7 +73,7 @@ askarov_cli_extract (const char *path)
     g_printerr (_("askarov: “%s” had invalid UTF-8, replaced with “�” before reading it.\n"),
                 imported->source_name);
 
-  facts = askarov_extract (imported->text);
+  facts = askarov_extract_with_title (imported->text, imported->title);
   node = askarov_facts_to_json (facts);
   generator = json_generator_new ();
   json_generator_set_pretty (generator, TRUE);

@@ -46,4 +46,17 @@ void      extract_persons          (const ExtractText *text,
                                     char            ***persons,
                                     char            ***pronouns);
 
+/* askarov-extractor-formats.c */
+char     *extract_country          (const ExtractText *text);
+char     *extract_document_language (const ExtractText *text);
+/* The case state an outcome announces ("released", "died"…, "ended" when it
+ * says nothing more definite) and, in @outcome_date, when it happened. */
+char     *extract_outcome          (const ExtractText *text,
+                                    const char        *issued,
+                                    char             **outcome_date);
+gboolean  extract_is_not_title     (const char        *line);
+/* TRUE when @line is only a country's name ("ÄGYPTEN"). */
+gboolean  extract_is_country_name  (const char        *line);
+char     *extract_clean_title      (const char        *raw);
+
 G_END_DECLS

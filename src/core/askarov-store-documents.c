@@ -504,7 +504,7 @@ askarov_store_import_file (AskarovStore  *self,
       return NULL;
     }
 
-  facts = askarov_extract (imported->text);
+  facts = askarov_extract_with_title (imported->text, imported->title);
   document = askarov_document_new_from_import (imported, facts);
   if (!askarov_store_add_document (self, document, error))
     return NULL;
