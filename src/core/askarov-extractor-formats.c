@@ -160,6 +160,12 @@ extract_is_country_name (const char *line)
   return start == 0 && line[end] == '\0';
 }
 
+gboolean
+extract_has_country_name (const char *s)
+{
+  return g_regex_match (country_table ()->regex, s, 0, NULL);
+}
+
 /* Lines that name a country without being about it: the section's own
  * address and name, embassies to send copies to. */
 static gboolean

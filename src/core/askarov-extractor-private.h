@@ -57,6 +57,8 @@ char     *extract_outcome          (const ExtractText *text,
 gboolean  extract_is_not_title     (const char        *line);
 /* TRUE when @line is only a country's name ("ÄGYPTEN"). */
 gboolean  extract_is_country_name  (const char        *line);
+/* TRUE when @s contains a country's name as whole words. */
+gboolean  extract_has_country_name (const char        *s);
 char     *extract_clean_title      (const char        *raw);
 
 G_END_DECLS
