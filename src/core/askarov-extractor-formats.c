@@ -361,6 +361,27 @@ extract_outcome (const ExtractText *text,
         if (*limit == '\n' || (*limit == '.' && limit[1] == ' ' && !g_ascii_isdigit (limit[-1])))
           break;
       *outcome_date = extract_find_date (text->flat + end, limit, default_year, NULL, NULL);
+      if (*outcome_date == NULL)
+        {
+          /* "Sie wurde am 1. August freigelassen": the date came first. */
+          const char *from = text->flat + start;
+          const char *date_end;
+
+          for (guint n = 0; from > text->flat && n < 100; from--, n++)
+            if (from[-1] == '\n' || (from[-1] == ' ' && from - 1 > text->flat && from[-2] == '.'
+                                      && from - 2 > text->flat && !g_ascii_isdigit (from[-3])))
+              break;
+          while (from < text->flat + start)
+            {
+              char *date = extract_find_date (from, text->flat + start, default_year, NULL, &date_end);
+
+              if (date == NULL)
+                break;
+              g_free (*outcome_date);
+              *outcome_date = date;
+              from = date_end;
+            }
+        }
       if (*outcome_date != NULL && issued != NULL && strcmp (*outcome_date, issued) > 0
           && strncmp (*outcome_date, issued, 4) == 0)
         {

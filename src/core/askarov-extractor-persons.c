@@ -97,7 +97,24 @@ static const char * const role_nouns[] = {
   "teacher", "defender", "activist", "poet", "dichter", "dichterin", "schriftsteller", "schriftstellerin",
   "pastor", "pfarrer", "imam", "rapperin", "umweltaktivist", "umweltaktivistin", "aktivistka", "журналист",
   "журналистка", "активист", "активистка", "правозащитник", "правозащитница", "адвокат", "блогер", "блогерша",
+  "leider", "leiter", "leiterin", "verdediger", "verdedigster", "verteidiger", "verteidigerin", "schrijver",
+  "schrijfster", "organisator", "organisatorin", "sprecher", "sprecherin",
 };
+
+/* A role noun, or a German or Dutch compound ending in one
+ * ("Vakbondsleider", "Umweltaktivistin"). */
+static gboolean
+is_role_noun (const char *word)
+{
+  g_autofree char *folded = g_utf8_casefold (word, -1);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (role_nouns); i++)
+    if (g_str_equal (folded, role_nouns[i])
+        || (strlen (role_nouns[i]) >= 6 && strlen (folded) > strlen (role_nouns[i]) + 2
+            && g_str_has_suffix (folded, role_nouns[i])))
+      return TRUE;
+  return FALSE;
+}
 
 /* Words before a name that say it is a place ("in Bazar Korgan"). */
 static const char * const place_prepositions[] = {
@@ -505,7 +522,7 @@ read_mentions (const ExtractText *text,
 
       g_match_info_fetch_pos (match, 0, &start, &end);
       while (first < last && (in_list (words[first], stop_words, G_N_ELEMENTS (stop_words))
-                              || in_list (words[first], role_nouns, G_N_ELEMENTS (role_nouns))))
+                              || is_role_noun (words[first])))
         {
           start += strlen (words[first]) + 1;
           first++;
@@ -575,8 +592,9 @@ choose_spelling (Candidate *candidate)
 {
   guint best = 0;
 
-  /* Ties go to the shorter spelling ("Anna Berg" over "Gewerkschafterin Anna
-   * Berg", where a German noun got caught), then to the first seen. */
+  /* Ties go to the fuller spelling ("Lucía Choc Tiul" over "Choc Tiul" cut
+   * at a line break; nouns such as "Gewerkschafterin" are already left out),
+   * then to the first seen. */
   for (guint i = 1; i < candidate->spellings->len; i++)
     {
       guint count = g_array_index (candidate->counts, guint, i);
@@ -584,7 +602,7 @@ choose_spelling (Candidate *candidate)
       const char *spelling = g_ptr_array_index (candidate->spellings, i);
       const char *best_spelling = g_ptr_array_index (candidate->spellings, best);
 
-      if (count > best_count || (count == best_count && strlen (spelling) < strlen (best_spelling)))
+      if (count > best_count || (count == best_count && strlen (spelling) > strlen (best_spelling)))
         best = i;
     }
   candidate->name = g_strdup (g_ptr_array_index (candidate->spellings, best));

@@ -629,6 +629,13 @@ read_language_list (const char *list,
                                                         pieces[i], -1, 0, "", 0, NULL);
       const char *code = language_code (piece);
 
+      /* "английском до 16 апреля": the list ends inside the piece. */
+      if (code == NULL && strchr (piece, ' ') != NULL)
+        {
+          g_autofree char *word = g_strndup (piece, strchr (piece, ' ') - piece);
+
+          code = language_code (word);
+        }
       if (code != NULL)
         {
           if (!g_ptr_array_find_with_equal_func (codes, code, g_str_equal, NULL))
@@ -986,6 +993,19 @@ askarov_extract_with_title (const char *raw,
   extract_persons (&text, facts->targets, &facts->persons, &facts->pronouns);
   facts->title = extract_title (&text, title_hint);
   facts->country = extract_country (&text);
+  /* "Urgent Action: … (Kyrgyzstan: UA 61.20)" may be only in the page's title. */
+  if (title_hint != NULL && (facts->reference == NULL || facts->country == NULL))
+    {
+      ExtractText hint = { 0 };
+
+      prepare_text (title_hint, &hint);
+      if (facts->reference == NULL && facts->kind != ASKAROV_DOCUMENT_KIND_STATEMENT
+          && facts->kind != ASKAROV_DOCUMENT_KIND_ARTICLE)
+        facts->reference = extract_reference (&hint, &reference_in_head);
+      if (facts->country == NULL)
+        facts->country = extract_country (&hint);
+      free_text (&hint);
+    }
   facts->language = extract_document_language (&text);
   if (facts->kind == ASKAROV_DOCUMENT_KIND_OUTCOME)
     facts->outcome = extract_outcome (&text, facts->issued, &facts->outcome_date);
