@@ -318,7 +318,7 @@ static const struct
                 "\\bliberad[oa]s?\\b|puest[oa]s? en libertad|\\b(?:rilasciat|scarcerat|liberat)[oaie]\\b|"
                 "\\bvrijgelaten\\b|\\bосвобожд[её]н[аы]?\\b|вышл[аи]? на свободу|вышел на свободу" },
   { "charges-dropped", "\\b(?:dropped|withdrew|withdrawn)\\s+(?:all\\s+)?(?:the\\s+)?charges\\b|"
-                       "\\bcharges\\b[^.\\n]{0,60}?\\b(?:were|have been|was|has been)\\s+(?:\\w+\\s+)?(?:dropped|withdrawn)|"
+                       "\\bcharges\\b[^.\\n]{0,60}?\\b(?:dropped|withdrawn)\\b|"
                        "\\bacquitted\\b|Anklage\\w*\\s+(?:\\w+\\s+){0,3}(?:fallen gelassen|fallengelassen|eingestellt)|"
                        "\\bfreigesprochen\\b|abandonn\\w+ (?:les |toutes les )?(?:poursuites|charges|accusations)|"
                        "\\bacquittée?\\b|retir\\w+ (?:todos )?los cargos|\\babsuelt[oa]\\b|"
@@ -462,7 +462,9 @@ extract_clean_title (const char *raw)
                                                   G_REGEX_CASELESS),
                                    stripped, -1, 0, "", 0, NULL);
   g_strstrip (title);
-  if (g_utf8_strlen (title, -1) < 4 || is_generic_title (title))
+  /* "UA 87/19", "mde130912019en": a number or a file's name is no headline. */
+  if (g_utf8_strlen (title, -1) < 4 || strchr (title, ' ') == NULL || is_generic_title (title)
+      || g_regex_match_simple ("^(?:UA|AU|FU|СА)?[\\s:]*\\d{1,3}[./]\\d{2,4}$", title, 0, 0))
     return NULL;
   return g_steal_pointer (&title);
 }

@@ -517,7 +517,7 @@ extract_issued (const ExtractText *text)
   static GRegex *header_regex;
   guint seen = 0;
 
-  g_regex_match (extract_regex (&regex, "(?<!\\p{L})(?:date|dated|issued|issue date|published|posted|datum|"
+  g_regex_match (extract_regex (&regex, "(?<!\\p{L})(?:date|dated|issued|issue date|date of issue|published(?: on)?|posted|datum|"
                                         "date de publication|publié le|veröffentlicht(?: am)?|fecha|publicado(?: el)?|"
                                         "data|pubblicato(?: il)?|gepubliceerd(?: op)?|дата|опубликовано)\\s*:?\\s*",
                                 G_REGEX_CASELESS),
@@ -646,7 +646,12 @@ read_language_list (const char *list,
                                                          "(?:su|tu|vuestro) (?:propio )?idioma|su (?:propia )?lengua|"
                                                          "(?:nella )?(?:tua|vostra|propria) lingua|"
                                                          "(?:in )?(?:je|uw) eigen taal|"
-                                                         "(?:своём|своем)(?: родном)? языке)$",
+                                                         "(?:своём|своем)(?: родном)? языке|"
+                                                         "(?:in )?your (?:native language|mother tongue)|"
+                                                         "(?:dans )?votre langue(?: maternelle)?|"
+                                                         "(?:en )?su (?:lengua materna|idioma(?: materno)?)|"
+                                                         "(?:nella )?(?:tua|vostra) madrelingua|"
+                                                         "(?:in )?(?:je|uw) moedertaal|родном языке)$",
                                              G_REGEX_CASELESS),
                               piece, 0, NULL))
         *own_language = TRUE;
@@ -864,6 +869,19 @@ has_lower (const char *line)
   return FALSE;
 }
 
+/* TRUE when @line ("KARIM SAMIR ABDELAZIZ") is written again elsewhere in the
+ * text in any case: a name under the headline, not the rest of it. */
+static gboolean
+is_named_again (const ExtractText *text,
+                const char        *line)
+{
+  g_autofree char *needle = g_utf8_casefold (line, -1);
+  g_autofree char *haystack = g_utf8_casefold (text->flat, -1);
+  const char *first = strstr (haystack, needle);
+
+  return first != NULL && strstr (first + strlen (needle), needle) != NULL;
+}
+
 /* The headline at line @i, with the lines a PDF wrapped it onto, cleaned of
  * "Urgent Action:" and "(Country: UA 1.23)"; NULL when it is none. */
 static char *
@@ -883,7 +901,7 @@ headline_at (const ExtractText *text,
       if (*next == '\0' || is_header_line (next) || extract_is_country_name (next)
           || strchr (".:;!?", joined->str[joined->len - 1]) != NULL)
         break;
-      if (capitals ? has_lower (next) || strlen (next) < 3
+      if (capitals ? has_lower (next) || strlen (next) < 3 || is_named_again (text, next)
                    : !g_unichar_islower (g_utf8_get_char (next)))
         break;
       g_string_append_printf (joined, " %s", next);

@@ -212,6 +212,8 @@ test_languages (void)
     { "Напишите на русском или английском или на своём родном языке.", { "ru", "en" }, TRUE },
     { "Schrijf in het Engels of in je eigen taal.", { "en" }, TRUE },
     { "Scrivi in inglese o in francese, o nella tua lingua.", { "en", "fr" }, TRUE },
+    { "Write in Spanish or English, or in your native language.", { "es", "en" }, TRUE },
+    { "Schrijf in het Frans of in uw moedertaal.", { "fr" }, TRUE },
     { "Bitte schreiben Sie bis zum 26. Juli in gutem Arabisch, Englisch oder auf Deutsch.", { "ar", "en", "de" }, FALSE },
   };
 
@@ -288,6 +290,10 @@ test_outcomes (void)
       "released", "2020-08-02" },
     { "Дата: 4 августа 2020 г.\nОн освобождён 2 августа 2020 г. Дальнейших действий не требуется.",
       "released", "2020-08-02" },
+    { "Date: 14 May 2019\nCHARGES AGAINST LAND ACTIVISTS DROPPED\nThe two were told on 8 May. No further action is "
+      "requested.", "charges-dropped", NULL },
+    { "Date: 4 August 2020\nShe can write again. No further action is needed; write in your native language.",
+      "no-further-action", NULL },
     { "UA closed\nGood news: the court let him go home. No further action is requested.", "good-news", NULL },
   };
 
@@ -387,6 +393,12 @@ test_titles (void)
     /* A headline the PDF wrapped is read whole. */
     { "URGENT ACTION\nJOURNALIST STILL DETAINED, TRIAL\nPOSTPONED AGAIN\nNeema Mwakyusa is still held.\n", NULL,
       "Journalist still detained, trial postponed again" },
+    /* …but a name in capitals under it is not part of it. */
+    { "URGENT ACTION\nUNIONIST TORTURED IN CUSTODY\nKARIM SAMIR ABDELAZIZ\n\nKarim Samir Abdelaziz is held.\n", NULL,
+      "Unionist tortured in custody" },
+    /* A PDF's metadata that is only a number or a file name is left aside. */
+    { "URGENT ACTION\nTEACHER HELD WITHOUT A LAWYER\n", "UA 87/19", "Teacher held without a lawyer" },
+    { "URGENT ACTION\nTEACHER HELD WITHOUT A LAWYER\n", "mde1309122019english", "Teacher held without a lawyer" },
     /* Never a URL, a crumb or a date line. */
     { "https://www.example.org/urgent-actions/ua-61-20\n\nPoet held for a verse in Osh\n\nText.\n", NULL,
       "Poet held for a verse in Osh" },
