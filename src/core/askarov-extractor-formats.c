@@ -314,6 +314,7 @@ static const struct
             "è (?:morto|morta|deceduto|deceduta)\\b|is overleden|\\boverleed\\b|скончал(?:ся|ась)|\\bумер(?:ла)?\\b|"
             "\\bпогиб(?:ла)?\\b" },
   { "released", "\\b(?:was|were|has been|have been|had been|is now|are now)\\s+(?:\\w+\\s+)?(?:released|freed)\\b|"
+                "\\bfreed\\b|\\bwalked (?:out|free)\\b|\\breleased from (?:prison|custody|detention|jail)|"
                 "\\bfreigelassen\\b|\\bfreigekommen\\b|\\bentlassen\\b|\\blibérée?s?\\b|remise? en liberté|"
                 "\\bliberad[oa]s?\\b|puest[oa]s? en libertad|\\b(?:rilasciat|scarcerat|liberat)[oaie]\\b|"
                 "\\bvrijgelaten\\b|\\bосвобожд[её]н[аы]?\\b|вышл[аи]? на свободу|вышел на свободу" },
@@ -334,6 +335,44 @@ static const struct
                          "дальнейших действий не требуется" },
 };
 
+/* A date in the sentence around [@start, @end): after it first ("released on
+ * 3 May 2021", "died in custody on 25 July 2020"), else before it ("Sie wurde
+ * am 1. August freigelassen"). "1. Mai" keeps its dot. */
+static char *
+date_near (const ExtractText *text,
+           int                start,
+           int                end,
+           int                default_year)
+{
+  const char *limit = text->flat + end;
+  const char *from = text->flat + start;
+  const char *date_end;
+  char *found;
+
+  for (guint n = 0; *limit != '\0' && n < 100; limit++, n++)
+    if (*limit == '\n' || (*limit == '.' && limit[1] == ' ' && !g_ascii_isdigit (limit[-1])))
+      break;
+  found = extract_find_date (text->flat + end, limit, default_year, NULL, NULL);
+  if (found != NULL)
+    return found;
+
+  for (guint n = 0; from > text->flat && n < 100; from--, n++)
+    if (from[-1] == '\n' || (from[-1] == ' ' && from - 1 > text->flat && from[-2] == '.'
+                              && from - 2 > text->flat && !g_ascii_isdigit (from[-3])))
+      break;
+  while (from < text->flat + start)
+    {
+      char *date = extract_find_date (from, text->flat + start, default_year, NULL, &date_end);
+
+      if (date == NULL)
+        break;
+      g_free (found);
+      found = date;
+      from = date_end;
+    }
+  return found;
+}
+
 char *
 extract_outcome (const ExtractText *text,
                  const char        *issued,
@@ -346,41 +385,18 @@ extract_outcome (const ExtractText *text,
   for (guint i = 0; i < G_N_ELEMENTS (outcome_patterns); i++)
     {
       g_autoptr(GMatchInfo) match = NULL;
-      int start, end;
-      const char *limit;
 
       if (!g_regex_match (extract_regex (&regexes[i], outcome_patterns[i].pattern, G_REGEX_CASELESS),
                           text->flat, 0, &match))
         continue;
-      g_match_info_fetch_pos (match, 0, &start, &end);
-
-      /* "released on 3 May 2021", "died in custody on 25 July 2020": a date
-       * in the same sentence, soon after ("1. Mai" keeps its dot). */
-      limit = text->flat + end;
-      for (guint n = 0; *limit != '\0' && n < 100; limit++, n++)
-        if (*limit == '\n' || (*limit == '.' && limit[1] == ' ' && !g_ascii_isdigit (limit[-1])))
-          break;
-      *outcome_date = extract_find_date (text->flat + end, limit, default_year, NULL, NULL);
-      if (*outcome_date == NULL)
+      /* The headline says it without a date; the text then says when. */
+      for (guint n = 0; g_match_info_matches (match) && *outcome_date == NULL && n < 10;
+           g_match_info_next (match, NULL), n++)
         {
-          /* "Sie wurde am 1. August freigelassen": the date came first. */
-          const char *from = text->flat + start;
-          const char *date_end;
+          int start, end;
 
-          for (guint n = 0; from > text->flat && n < 100; from--, n++)
-            if (from[-1] == '\n' || (from[-1] == ' ' && from - 1 > text->flat && from[-2] == '.'
-                                      && from - 2 > text->flat && !g_ascii_isdigit (from[-3])))
-              break;
-          while (from < text->flat + start)
-            {
-              char *date = extract_find_date (from, text->flat + start, default_year, NULL, &date_end);
-
-              if (date == NULL)
-                break;
-              g_free (*outcome_date);
-              *outcome_date = date;
-              from = date_end;
-            }
+          g_match_info_fetch_pos (match, 0, &start, &end);
+          *outcome_date = date_near (text, start, end, default_year);
         }
       if (*outcome_date != NULL && issued != NULL && strcmp (*outcome_date, issued) > 0
           && strncmp (*outcome_date, issued, 4) == 0)
@@ -458,6 +474,16 @@ extract_clean_title (const char *raw)
                                                      G_REGEX_CASELESS),
                                       unsited, -1, 0, "", 0, NULL);
   g_free (title);
+  /* "UA 219/06 Fear for safety": the number is not part of the headline. */
+  {
+    static GRegex *number_regex;
+    char *unnumbered = g_regex_replace_literal (extract_regex (&number_regex, "^(?:UA|AU|СА)\\s*:?\\s*\\d{1,3}[./]\\d{2,4}\\s+",
+                                                               0),
+                                                stripped, -1, 0, "", 0, NULL);
+
+    g_free (stripped);
+    stripped = unnumbered;
+  }
   title = g_regex_replace_literal (extract_regex (&suffix_regex, "\\s*\\([^()]*\\b(?:UA|AU)\\s*\\d[^()]*\\)\\s*$",
                                                   G_REGEX_CASELESS),
                                    stripped, -1, 0, "", 0, NULL);

@@ -152,7 +152,7 @@ static const struct
 /* Words that introduce a deadline when they come right before the date. */
 #define DEADLINE_CUE "(?:before|by|until|till|no later than|deadline|expires?(?: on)?|closes on|avant le|avant|" \
                      "jusqu['’]au|d['’]ici le|au plus tard le|bis zum|bis spätestens|spätestens am|spätestens bis|" \
-                     "spätestens|bis|frist|antes del|antes de|hasta el|a más tardar el|entro il|entro e non oltre il|" \
+                     "spätestens|bis|frist|if sending appeals after|sending appeals after|antes del|antes de|hasta el|a más tardar el|entro il|entro e non oltre il|" \
                      "entro|prima del|vóór|voor|uiterlijk op|uiterlijk|(?<!\\p{L})до|не позднее)\\s*:?\\s*(?:the\\s+)?$"
 /* …and one of these must be near, so that "detained by 15 June" is no deadline. */
 #define DEADLINE_CONTEXT "appeal|write|send|contact|action|deadline|letter|expire|appels|agi[rs]|écri|lettre|" \
@@ -780,7 +780,11 @@ extract_kind (const ExtractText *text,
                                 "información complementaria|más información sobre (?:la )?AU|actualización de (?:la )?AU|"
                                 "ulteriori informazioni|aggiornamento (?:dell['’])?(?:AU|azione urgente)|"
                                 "vervolg op (?:UA|urgent action)|aanvullende informatie|"
-                                "дополнительная информация|обновление (?:СА|срочной акции)", text->flat, head)
+                                "дополнительная информация|обновление (?:СА|срочной акции)|"
+                                "(?:acci[oó]n urgente|azione urgente|urgente actie|срочная акция)\\s*[–:-]?\\s*"
+                                "(?:actualización|aggiornamento|update|обновление)|"
+                                "(?m)^(?:update|mise à jour|aktualisierung|actualización|aggiornamento|обновление)\\b",
+                  text->flat, head)
       || matches (&update_any, "\\b(?:is|est|ist) (?:the|la|die) \\w+ (?:update|mise à jour|aktualisierung)\\b",
                   text->flat, -1))
     return ASKAROV_DOCUMENT_KIND_UPDATE;

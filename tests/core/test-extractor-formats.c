@@ -153,6 +153,8 @@ test_dates (void)
     /* Without a year: the issue year, or the next one when it would come first. */
     { "Date: 19 August 2019", "Please send appeals before 30 September.", "2019-08-19", "2019-09-30" },
     { "Date: 1 December 2019", "Please send appeals before 12 January.", "2019-12-01", "2020-01-12" },
+    { "Date: 14 August 2006", "Check with your section office if sending appeals after 25 September 2006.",
+      "2006-08-14", "2006-09-25" },
     { "Fecha: 19 de agosto de 2019", "Escriban antes del 30 de septiembre.", "2019-08-19", "2019-09-30" },
     { "Data: 19 agosto 2019", "Scrivi entro il 30 settembre.", "2019-08-19", "2019-09-30" },
   };
@@ -247,6 +249,9 @@ test_kinds (void)
     { "Complément d'information sur l'AU 12/21\nTitre\n", "update", 0 },
     { "Información complementaria sobre la AU 88/19\nTítulo\n", "update", 0 },
     { "UA-Nr: UA-018/2024-1\nTitel\n", "update", 1 },
+    { "ACCIÓN URGENTE – ACTUALIZACIÓN\nTítulo\n", "update", 0 },
+    { "AZIONE URGENTE – AGGIORNAMENTO\nTitolo\n", "update", 0 },
+    { "Urgent Action Update: Rapper still held (Cuba: UA 54.20)\n", "update", 0 },
     { "UA 112/18\nText.\nThis is the third and final update of UA 112/18.\n", "update", 3 },
     { "UA 112/18\nThe activists are home.\nNo further action is requested.\n", "outcome", 0 },
     { "UA 112/18\nEr ist frei. Keine weiteren Appelle nötig.\n", "outcome", 0 },
@@ -294,6 +299,11 @@ test_outcomes (void)
       "requested.", "charges-dropped", NULL },
     { "Date: 4 August 2020\nShe can write again. No further action is needed; write in your native language.",
       "no-further-action", NULL },
+    /* The headline says what, the text says when. */
+    { "URGENT ACTION\nDEFENDER DIED IN PRISON\nUA: 135/10 Date: 4 August 2020\n\nThe defender died in custody on "
+      "25 July 2020 after weeks of illness. No further action is requested.", "died", "2020-07-25" },
+    { "URGENT ACTION OUTCOME\nACTIVIST FREED AFTER TWO YEARS\nDate: 3 February 2023\n\nShe walked out of the "
+      "colony on 27 January when her term ended.", "released", "2023-01-27" },
     { "UA closed\nGood news: the court let him go home. No further action is requested.", "good-news", NULL },
   };
 
@@ -407,6 +417,7 @@ test_titles (void)
     { "Amnesty International España > Actúa > Acciones urgentes\n\nACCIÓN URGENTE\nPERIODISTA AMENAZADO\n", NULL,
       "Periodista amenazado" },
     { "# Urgent Action: Student leader sentenced to death\n\nText.\n", NULL, "Student leader sentenced to death" },
+    { "URGENT ACTION\nUA 219/06 Fear for safety\n\nText.\n", NULL, "Fear for safety" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
