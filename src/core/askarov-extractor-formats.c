@@ -470,7 +470,9 @@ extract_clean_title (const char *raw)
                                                      "acci[oó]n urgente|azione urgente|urgente actie|срочная акция|UA|AU)"
                                                      "(?:\\s*[–—-]?\\s*(?:update|outcome|further information|mise à jour|"
                                                      "complément d['’]information|résultat|ergebnis|aktualisierung|"
-                                                     "actualización|aggiornamento|обновление))?\\s*[:–—-]\\s+",
+                                                     "actualización|aggiornamento|обновление))?\\s*[:–—-]\\s+"
+                                                     "(?:(?:good news|gute nachrichten|bonnes nouvelles|buenas noticias|"
+                                                     "buone notizie|goed nieuws|хорошие новости)\\s*[:–—-]\\s+)?",
                                                      G_REGEX_CASELESS),
                                       unsited, -1, 0, "", 0, NULL);
   g_free (title);

@@ -517,8 +517,9 @@ extract_issued (const ExtractText *text)
   static GRegex *header_regex;
   guint seen = 0;
 
-  g_regex_match (extract_regex (&regex, "(?<!\\p{L})(?:date|dated|issued|issue date|date of issue|published(?: on)?|posted|datum|"
-                                        "date de publication|publié le|veröffentlicht(?: am)?|fecha|publicado(?: el)?|"
+  g_regex_match (extract_regex (&regex, "(?<!\\p{L})(?:date de publication|date of issue|issue date|date|dated|issued|published(?: on)?|"
+                                        "posted|datum|publié le|veröffentlicht(?: am)?|fecha de publicación|fecha|"
+                                        "publicado(?: el)?|"
                                         "data|pubblicato(?: il)?|gepubliceerd(?: op)?|дата|опубликовано)\\s*:?\\s*",
                                 G_REGEX_CASELESS),
                  text->flat, 0, &match);
@@ -823,7 +824,10 @@ is_header_line (const char *line)
   static GRegex *regex;
 
   return g_regex_match (extract_regex (&regex, "\\b(?:UA|AU|index|date|datum)\\s*:|^(?:date|datum)\\b|"
-                                               "^(?:further|additional) information$",
+                                               "^(?:further|additional) information$|^further information on\\b|"
+                                               "^дополнительная информация\\b|^weitere informationen zu\\b|"
+                                               "^complément d['’]information\\b|^información complementaria\\b|"
+                                               "^ulteriori informazioni\\b",
                                        G_REGEX_CASELESS),
                         line, 0, NULL);
 }
@@ -944,7 +948,9 @@ extract_title (const ExtractText *text,
                                                          "срочная акция)"
                                                          "(?:\\s*[:–-]?\\s*(?:outcome|update|further information|"
                                                          "mise à jour|résultat|ergebnis|aktualisierung|"
-                                                         "actualización|aggiornamento|обновление))?$",
+                                                         "actualización|aggiornamento|обновление|good news|"
+                                                         "gute nachrichten|bonnes nouvelles|buenas noticias|"
+                                                         "buone notizie|goed nieuws|хорошие новости))?$",
                                          G_REGEX_CASELESS),
                           text->lines[i], 0, NULL))
         continue;
@@ -969,7 +975,8 @@ extract_title (const ExtractText *text,
       const char *line = text->lines[i];
       char *headline;
 
-      if (*line == '\0' || is_navigation (line) || is_header_line (line) || extract_is_not_title (line))
+      if (*line == '\0' || is_navigation (line) || is_header_line (line) || extract_is_not_title (line)
+          || g_regex_match (heading_regex, line, 0, NULL))
         continue;
       candidates++;
       if ((headline = headline_at (text, i)) != NULL)

@@ -143,6 +143,7 @@ test_dates (void)
     { "Date: Aug. 19, 2019", "This action expires on Sept. 28, 2019.", "2019-08-19", "2019-09-28" },
     { "Date : 13 octobre 2010", "Envoyez vos appels avant le 1er décembre 2010.", "2010-10-13", "2010-12-01" },
     { "Datum: 23. Mai 2024", "Bitte schreiben Sie bis zum 4. Juli 2024.", "2024-05-23", "2024-07-04" },
+    { "Date de publication : 14 juin 2023", "Écrivez avant le 26 juillet.", "2023-06-14", "2023-07-26" },
     { "Datum: 23.05.2024", "Bitte schreiben Sie bis spätestens 04.07.2024.", "2024-05-23", "2024-07-04" },
     { "Fecha: 19 de agosto de 2019", "Envíen llamamientos antes del 30 de septiembre de 2019.", "2019-08-19",
       "2019-09-30" },
@@ -418,6 +419,10 @@ test_titles (void)
       "Periodista amenazado" },
     { "# Urgent Action: Student leader sentenced to death\n\nText.\n", NULL, "Student leader sentenced to death" },
     { "URGENT ACTION\nUA 219/06 Fear for safety\n\nText.\n", NULL, "Fear for safety" },
+    { "ACCIÓN URGENTE – BUENAS NOTICIAS\nPERIODISTA PUESTO EN LIBERTAD\nAU: 88/19\n", NULL,
+      "Periodista puesto en libertad" },
+    { "ДОПОЛНИТЕЛЬНАЯ ИНФОРМАЦИЯ К СА 17/21\nАКТИВИСТКА ОСТАЁТСЯ В КОЛОНИИ\n", NULL, "Активистка остаётся в колонии" },
+    { "Text.\n", "Urgent Action – Gute Nachrichten: Bloggerin frei", "Bloggerin frei" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
