@@ -257,7 +257,8 @@ static const struct
   { "de", " der die das und ist nicht mit sie den dem von zu wurde seit ein eine im auf sich bitte " },
   { "es", " el los las del y por para con su fue ha se al sus está " },
   { "it", " il della di che è per gli dei delle sono stato alla nel ed è ha non " },
-  { "nl", " het een van niet op zijn voor dat met werd hij zij naar wordt ook bij " },
+  { "nl", " het een van niet op zijn voor dat met werd hij zij naar wordt ook bij er geen heeft aan uit om te "
+          "door sinds nog haar hem iedereen " },
 };
 
 char *
@@ -300,7 +301,7 @@ extract_document_language (const ExtractText *text)
   for (guint i = 1; i < G_N_ELEMENTS (stop_words); i++)
     if (counts[i] > counts[best])
       best = i;
-  return counts[best] >= 3 ? g_strdup (stop_words[best].code) : NULL;
+  return counts[best] >= 2 ? g_strdup (stop_words[best].code) : NULL;
 }
 
 /* What an outcome announces, most definite first, in every section's language. */

@@ -81,7 +81,33 @@ static const char * const stop_words[] = {
   "gazeta", "gazette", "times", "news", "post", "radio", "agency", "party", "press", "media", "tv", "group",
   "movement", "association", "institute", "university", "bank", "company", "network", "journal", "herald",
   "tribune", "zeitung", "газета", "партия", "watch", "memorial", "ltd", "inc", "club", "society", "league",
+  "issue", "date", "against", "charges", "dropped", "released", "freed", "held", "jailed", "detained",
 };
+
+/* TRUE when the line at @offset has no word in lower case: a Title Case
+ * headline or a label ("Issue Date: …"), not a sentence about someone. */
+static gboolean
+on_headline (const char *flat,
+             guint       offset)
+{
+  const char *start = flat + offset;
+  const char *end = start;
+  gboolean word_start = TRUE;
+
+  while (start > flat && start[-1] != '\n')
+    start--;
+  while (*end != '\0' && *end != '\n')
+    end++;
+  for (const char *p = start; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (word_start && g_unichar_islower (c))
+        return FALSE;
+      word_start = !g_unichar_isalnum (c) && c != '\'' && c != 0x2019;
+    }
+  return TRUE;
+}
 
 /* Nouns that stand before a name ("Der Gewerkschafter Karim Samir
  * Abdelaziz", "Mensenrechtenverdediger Aung Ko Ko Htwe"); in German and
@@ -691,14 +717,15 @@ extract_persons (const ExtractText  *text,
         Candidate *candidate = g_ptr_array_index (candidates, i);
         Candidate *earliest = NULL;
 
-        if (candidate->mentions != 1 || candidate->places > 0 || strchr (candidate->name, ' ') == NULL)
+        if (candidate->mentions != 1)
           continue;
         for (guint j = 0; j < candidates->len; j++)
           {
             Candidate *other = g_ptr_array_index (candidates, j);
 
             if (other->mentions == 1 && other->places == 0 && strchr (other->name, ' ') != NULL
-                && !is_target_name (targets, other->name) && (earliest == NULL || other->first < earliest->first))
+                && !is_target_name (targets, other->name) && !on_headline (text->flat, other->first)
+                && (earliest == NULL || other->first < earliest->first))
               earliest = other;
           }
         if (earliest != NULL)

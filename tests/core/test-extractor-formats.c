@@ -464,6 +464,10 @@ test_persons_only (void)
       "Прокуратура Российской Федерации не отвечает. Нина Волкова больна.\n", { "Нина Волкова" } },
     { "URGENTE ACTIE\nUA 73/22\n\nMensenrechtenverdediger Aung Ko Ko Htwe is opgepakt. Waar is Aung Ko Ko Htwe?\n",
       { "Aung Ko Ko Htwe" } },
+    /* A Title Case headline or a label is no one; the one full mention in the text is. */
+    { "Urgent Action Outcome: Charges Dropped Against Student (Thailand: UA 112.18)\n\nIssue Date: May 14, 2019\n\n"
+      "The prosecutor dropped all charges against student activist Somchai Thongdee on May 8.\n",
+      { "Somchai Thongdee" } },
     /* Spellings of one name still make one person. */
     { "UA 135/10\n\nAzimjan Askarov is held. Azimzhan Askarov is ill. Azimjan Askarov must be freed.\n",
       { "Azimjan Askarov" } },
