@@ -654,6 +654,7 @@ is_target_name (const GPtrArray *targets,
 void
 extract_persons (const ExtractText  *text,
                  const GPtrArray    *targets,
+                 gboolean            single_mention,
                  char             ***persons,
                  char             ***pronouns)
 {
@@ -711,7 +712,7 @@ extract_persons (const ExtractText  *text,
 
   /* A short UA may name its person in full only once ("Mohamed Abdelrahman
    * Idris, 24, a student leader…"): then the first such name is taken. */
-  if (best == 0)
+  if (best == 0 && single_mention)
     for (guint i = 0; i < candidates->len; i++)
       {
         Candidate *candidate = g_ptr_array_index (candidates, i);

@@ -41,8 +41,11 @@ gboolean  extract_is_role_word     (const char   *word);
 
 void      extract_targets          (const ExtractText *text,
                                     GPtrArray         *targets);
+/* @single_mention: a name written once in full may be the person of concern
+ * (an Urgent Action names someone; an article or statement may not). */
 void      extract_persons          (const ExtractText *text,
                                     const GPtrArray   *targets,
+                                    gboolean           single_mention,
                                     char            ***persons,
                                     char            ***pronouns);
 

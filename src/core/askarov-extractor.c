@@ -1019,7 +1019,10 @@ askarov_extract_with_title (const char *raw,
   extract_targets (&text, facts->targets);
   g_clear_pointer (&facts->persons, g_strfreev);
   g_clear_pointer (&facts->pronouns, g_strfreev);
-  extract_persons (&text, facts->targets, &facts->persons, &facts->pronouns);
+  extract_persons (&text, facts->targets,
+                   facts->kind == ASKAROV_DOCUMENT_KIND_URGENT_ACTION || facts->kind == ASKAROV_DOCUMENT_KIND_UPDATE
+                   || facts->kind == ASKAROV_DOCUMENT_KIND_OUTCOME,
+                   &facts->persons, &facts->pronouns);
   facts->title = extract_title (&text, title_hint);
   facts->country = extract_country (&text);
   /* "Urgent Action: … (Kyrgyzstan: UA 61.20)" may be only in the page's title. */

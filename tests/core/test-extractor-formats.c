@@ -480,6 +480,17 @@ test_persons_only (void)
       g_test_message ("%s", cases[i].text);
       assert_strv (facts->persons, cases[i].persons, G_N_ELEMENTS (cases[i].persons));
     }
+
+  /* An article may name someone once in passing: that is no person of concern. */
+  {
+    g_autoptr(AskarovFacts) facts = askarov_extract ("Volunteers met in the town hall on a rainy evening to talk about "
+                                                     "the letters they had written this year, and about the ones "
+                                                     "still to write. The evening was opened by Maria Lopes, who "
+                                                     "thanked everyone for coming and for the tea they brought.\n");
+
+    g_assert_cmpint (facts->kind, ==, ASKAROV_DOCUMENT_KIND_ARTICLE);
+    g_assert_cmpuint (g_strv_length (facts->persons), ==, 0);
+  }
 }
 
 int
