@@ -324,8 +324,13 @@ extract_parse_date (const char  *s,
 {
   g_autoptr(GMatchInfo) match = NULL;
   int match_start, match_end;
+  /* A date is short: reading (and validating) the rest of a long text for
+   * each label would make labels-heavy input quadratic. Cut at a character. */
+  gsize length = strnlen (s, 80);
 
-  if (!g_regex_match (date_regex (), s, G_REGEX_MATCH_ANCHORED, &match))
+  while (length > 0 && s[length] != '\0' && (s[length] & 0xC0) == 0x80)
+    length--;
+  if (!g_regex_match_full (date_regex (), s, length, 0, G_REGEX_MATCH_ANCHORED, &match, NULL))
     return NULL;
   g_match_info_fetch_pos (match, 0, &match_start, &match_end);
   if (end != NULL)
@@ -884,7 +889,10 @@ is_named_again (const ExtractText *text,
                 const char        *line)
 {
   g_autofree char *needle = g_utf8_casefold (line, -1);
-  g_autofree char *haystack = g_utf8_casefold (text->flat, -1);
+  /* A name under the headline comes back within the first pages. */
+  gsize length = strlen (text->flat);
+  const char *cut = length > 20000 ? g_utf8_find_prev_char (text->flat, text->flat + 20000) : NULL;
+  g_autofree char *haystack = g_utf8_casefold (text->flat, cut != NULL ? cut - text->flat : -1);
   const char *first = strstr (haystack, needle);
 
   return first != NULL && strstr (first + strlen (needle), needle) != NULL;
