@@ -471,8 +471,10 @@ extract_clean_title (const char *raw)
                                                     G_REGEX_CASELESS),
                                      title, -1, 0, "", 0, NULL);
   stripped = g_regex_replace_literal (extract_regex (&prefix_regex,
-                                                     "^(?:urgent action|action urgente|eilaktion|urgent action|"
-                                                     "acci[oó]n urgente|azione urgente|urgente actie|срочная акция|UA|AU)"
+                                                     "^(?:urgent action|action urgente|eilaktion|"
+                                                     "acci[oó]n urgente|azione urgente|urgente actie|срочная акция|UA|AU|"
+                                                     "update|mise à jour|aktualisierung|actualización|aggiornamento|"
+                                                     "обновление|outcome)"
                                                      "(?:\\s*[–—-]?\\s*(?:update|outcome|further information|mise à jour|"
                                                      "complément d['’]information|résultat|ergebnis|aktualisierung|"
                                                      "actualización|aggiornamento|обновление))?\\s*[:–—-]\\s+"

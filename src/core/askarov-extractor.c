@@ -107,6 +107,8 @@ static const struct
   { "tailandés", "th" }, { "birman", "my" }, { "hébreu", "he" }, { "hebräisch", "he" }, { "hebreo", "he" },
   { "ebraico", "he" }, { "ourdou", "ur" }, { "tamoul", "ta" }, { "tigrinya", "ti" },
   { "amharique", "am" }, { "amharisch", "am" }, { "polnisch", "pl" }, { "polonais", "pl" },
+  { "nederlands", "nl" }, { "néerlandais", "nl" }, { "niederländisch", "nl" }, { "holländisch", "nl" },
+  { "neerlandés", "nl" }, { "olandese", "nl" }, { "нидерландском", "nl" }, { "голландском", "nl" },
   { "georgisch", "ka" }, { "géorgien", "ka" }, { "armenisch", "hy" }, { "arménien", "hy" },
   { "kurdisch", "ku" }, { "kurde", "ku" }, { "japanisch", "ja" }, { "japonais", "ja" },
   { "koreanisch", "ko" }, { "coréen", "ko" },

@@ -217,6 +217,7 @@ test_languages (void)
     { "Scrivi in inglese o in francese, o nella tua lingua.", { "en", "fr" }, TRUE },
     { "Write in Spanish or English, or in your native language.", { "es", "en" }, TRUE },
     { "Schrijf in het Frans of in uw moedertaal.", { "fr" }, TRUE },
+    { "Schrijf in het Nederlands of in het Engels.", { "nl", "en" }, FALSE },
     { "Bitte schreiben Sie bis zum 26. Juli in gutem Arabisch, Englisch oder auf Deutsch.", { "ar", "en", "de" }, FALSE },
   };
 
@@ -423,6 +424,7 @@ test_titles (void)
       "Periodista puesto en libertad" },
     { "ДОПОЛНИТЕЛЬНАЯ ИНФОРМАЦИЯ К СА 17/21\nАКТИВИСТКА ОСТАЁТСЯ В КОЛОНИИ\n", NULL, "Активистка остаётся в колонии" },
     { "Text.\n", "Urgent Action – Gute Nachrichten: Bloggerin frei", "Bloggerin frei" },
+    { "# Update: Studente nog steeds vast zonder proces\n\nText.\n", NULL, "Studente nog steeds vast zonder proces" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
