@@ -321,7 +321,9 @@ static const struct
   { "released", "\\b(?:was|were|has been|have been|had been|is now|are now)\\s+(?:\\w+\\s+)?(?:released|freed)\\b|"
                 "\\bfreed\\b|\\bwalked (?:out|free)\\b|\\breleased from (?:prison|custody|detention|jail)|"
                 "\\bfreigelassen\\b|\\bfreigekommen\\b|\\bentlassen\\b|\\blibérée?s?\\b|remise? en liberté|"
-                "\\bliberad[oa]s?\\b|puest[oa]s? en libertad|\\b(?:rilasciat|scarcerat|liberat)[oaie]\\b|"
+                "\\bliberad[oa]s?\\b|puest[oa]s? en libertad|\\b(?:qued[óo]|quedaron|sali[óo]|salieron) en libertad|"
+                "\\bauf freien Fuß|\\b(?:torna(?:to|ta)|è) in libertà|\\bop vrije voeten|\\bна свобод[еу]\\b|"
+                "\\b(?:rilasciat|scarcerat|liberat)[oaie]\\b|"
                 "\\bvrijgelaten\\b|\\bосвобожд[её]н[аы]?\\b|вышл[аи]? на свободу|вышел на свободу" },
   { "charges-dropped", "\\b(?:dropped|withdrew|withdrawn)\\s+(?:all\\s+)?(?:the\\s+)?charges\\b|"
                        "\\bcharges\\b[^.\\n]{0,60}?\\b(?:dropped|withdrawn)\\b|"

@@ -295,6 +295,10 @@ test_outcomes (void)
       "released", "2020-08-02" },
     { "Fecha: 4 de agosto de 2020\nFue liberado el 2 de agosto. No se requieren más acciones.",
       "released", "2020-08-02" },
+    { "Fecha: 8 de noviembre de 2022\nBUENAS NOTICIAS: LIBERADA LA ACTIVISTA\nLa activista quedó en libertad el 4 de "
+      "noviembre de 2022. No se requieren más acciones.", "released", "2022-11-04" },
+    { "Data: 8 settembre 2022\nIl sindacalista è tornato in libertà il 2 settembre. Non sono necessarie ulteriori "
+      "azioni.", "released", "2022-09-02" },
     { "Дата: 4 августа 2020 г.\nОн освобождён 2 августа 2020 г. Дальнейших действий не требуется.",
       "released", "2020-08-02" },
     { "Date: 14 May 2019\nCHARGES AGAINST LAND ACTIVISTS DROPPED\nThe two were told on 8 May. No further action is "
