@@ -260,6 +260,15 @@ test_kinds (void)
     { "AU 12/21\nElle est libre. Aucune action complémentaire n'est requise.\n", "outcome", 0 },
     { "AU 88/19\nEstá en libertad. No se requieren más acciones.\n", "outcome", 0 },
     { "СА 17/21\nОна на свободе. Дальнейших действий не требуется.\n", "outcome", 0 },
+    { "Pressemitteilung\nDas Urteil gegen den Blogger ist ein Skandal.\n", "statement", 0 },
+    { "Communiqué de presse\nLe verdict contre le blogueur est un scandale.\n", "statement", 0 },
+    { "Comunicado de prensa\nLa sentencia contra el bloguero es un escándalo.\n", "statement", 0 },
+    { "Comunicato stampa\nLa sentenza contro il blogger è uno scandalo.\n", "statement", 0 },
+    { "Persbericht\nHet vonnis tegen de blogger is een schandaal.\n", "statement", 0 },
+    { "Пресс-релиз\nПриговор блогеру — это позор.\n", "statement", 0 },
+    { "Am Samstag trafen sich in der Stadt viele Menschen, um gemeinsam Briefe an Gefangene in aller Welt zu "
+      "schreiben. Die Gruppe tut das seit vielen Jahren jeden Monat einmal, und immer kommen neue Leute dazu, "
+      "die helfen wollen.\n", "article", 0 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
