@@ -250,6 +250,36 @@ extract_country (const ExtractText *text)
   return g_strdup (best);
 }
 
+/* The country part of Amnesty's document index ("EUR 58/016/2010" is
+ * Kyrgyzstan), for an Urgent Action that names no country in words. */
+static const struct
+{
+  const char *prefix;
+  const char *code;
+} index_countries[] = {
+  { "EUR 44", "TR" }, { "EUR 46", "RU" }, { "EUR 49", "BY" }, { "EUR 50", "UA" }, { "EUR 55", "AZ" },
+  { "EUR 57", "KZ" }, { "EUR 58", "KG" }, { "EUR 60", "TJ" }, { "EUR 62", "UZ" },
+  { "MDE 11", "BH" }, { "MDE 12", "EG" }, { "MDE 13", "IR" }, { "MDE 14", "IQ" }, { "MDE 23", "SA" },
+  { "MDE 24", "SY" }, { "MDE 29", "MA" }, { "MDE 31", "YE" },
+  { "AMR 19", "BR" }, { "AMR 23", "CO" }, { "AMR 25", "CU" }, { "AMR 34", "GT" }, { "AMR 37", "HN" },
+  { "AMR 41", "MX" }, { "AMR 51", "US" }, { "AMR 53", "VE" },
+  { "ASA 16", "MM" }, { "ASA 17", "CN" }, { "ASA 20", "IN" }, { "ASA 21", "ID" }, { "ASA 23", "KH" },
+  { "ASA 33", "PK" }, { "ASA 35", "PH" }, { "ASA 39", "TH" }, { "ASA 41", "VN" },
+  { "AFR 25", "ET" }, { "AFR 44", "NG" }, { "AFR 46", "ZW" }, { "AFR 54", "SD" }, { "AFR 56", "TZ" },
+  { "AFR 62", "CD" }, { "AFR 64", "ER" },
+};
+
+char *
+extract_country_from_index (const char *index)
+{
+  if (index == NULL)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (index_countries); i++)
+    if (g_str_has_prefix (index, index_countries[i].prefix) && index[6] == '/')
+      return g_strdup (index_countries[i].code);
+  return NULL;
+}
+
 /* Words frequent in one of the sections' languages and rare in the others. */
 static const struct
 {

@@ -51,6 +51,8 @@ void      extract_persons          (const ExtractText *text,
 
 /* askarov-extractor-formats.c */
 char     *extract_country          (const ExtractText *text);
+/* The country of an AI index's country number ("EUR 58/…": "KG"), or NULL. */
+char     *extract_country_from_index (const char      *index);
 char     *extract_document_language (const ExtractText *text);
 /* The case state an outcome announces ("released", "died"…, "ended" when it
  * says nothing more definite) and, in @outcome_date, when it happened. */

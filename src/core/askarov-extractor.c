@@ -1048,6 +1048,8 @@ askarov_extract_with_title (const char *raw,
         facts->country = extract_country (&hint);
       free_text (&hint);
     }
+  if (facts->country == NULL)
+    facts->country = extract_country_from_index (facts->index);
   facts->language = extract_document_language (&text);
   if (facts->kind == ASKAROV_DOCUMENT_KIND_OUTCOME)
     facts->outcome = extract_outcome (&text, facts->issued, &facts->outcome_date);

@@ -357,6 +357,8 @@ test_countries (void)
     { "AU 31/22 – Marocco – 10 marzo 2022\n", "MA" },
     { "UA 80/22 – Cambodja – 19 augustus 2022\n", "KH" },
     { "AU: 88/19 Guatemala Fecha: 19 de agosto de 2019\n", "GT" },
+    /* No name, but the index says where. */
+    { "UA 135/10 Index: EUR 58/016/2010\nA defender is held.\n", "KG" },
     { "Nothing about any place at all.\n", NULL },
   };
 
