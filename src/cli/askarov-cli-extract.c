@@ -77,7 +77,7 @@ askarov_cli_extract (const char *path)
     g_printerr (_("askarov: “%s” is not UTF-8 text; it was read as %s.\n"),
                 imported->source_name, imported->encoding);
 
-  facts = askarov_extract (imported->text);
+  facts = askarov_extract_with_title (imported->text, imported->title);
   node = askarov_facts_to_json (facts);
   generator = json_generator_new ();
   json_generator_set_pretty (generator, TRUE);

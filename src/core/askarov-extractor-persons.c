@@ -66,7 +66,81 @@ static const char * const stop_words[] = {
   "appeal", "appeals", "letter", "letters", "send", "contact", "chief", "head", "office",
   "madame", "monsieur", "herr", "frau", "sehr", "geehrte", "geehrter", "le", "la", "les", "der", "die",
   "das", "und", "et", "de", "du", "des", "von", "im", "en", "au", "aux",
+  /* Articles, pronouns and the imperatives and headings of the sections'
+   * formats: "Schreiben Sie", "Écrivez", "Escriban", "Scrivi", "Напишите". */
+  "il", "lo", "gli", "los", "las", "un", "una", "het", "een", "ein", "eine", "sie", "ihr", "ihnen",
+  "vous", "usted", "ustedes", "lei", "voi", "u", "je", "jij", "wij", "вы", "мы", "ask", "call", "urge", "tell",
+  "schreiben", "senden", "schicken", "fordern", "bitte", "bitten", "appelle", "kopien", "anrede", "sachlage",
+  "écrivez", "envoyez", "demandez", "formule", "appel", "destinataire", "copie", "copies", "escriban", "escriba",
+  "escribe", "envíen", "envíe", "pidan", "tratamiento", "señor", "señora", "copias", "scrivi", "scrivete",
+  "invia", "inviate", "chiedi", "chiedete", "saluto", "signor", "signora", "copia", "destinatario", "schrijf",
+  "stuur", "vraag", "aanhef", "geachte", "heer", "kopie", "adres", "напишите", "направьте", "призовите",
+  "пожалуйста", "обращение", "уважаемый", "уважаемая", "господин", "госпожа", "копии", "российской",
+  "федерации", "российская", "федерация", "республики", "республика", "генеральный", "прокурор",
+  /* Organisations and newspapers are no persons. */
+  "gazeta", "gazette", "times", "news", "post", "radio", "agency", "party", "press", "media", "tv", "group",
+  "movement", "association", "institute", "university", "bank", "company", "network", "journal", "herald",
+  "tribune", "zeitung", "газета", "партия", "watch", "memorial", "ltd", "inc", "club", "society", "league",
+  "issue", "date", "against", "charges", "dropped", "released", "freed", "held", "jailed", "detained",
 };
+
+/* TRUE when the line at @offset has no word in lower case: a Title Case
+ * headline or a label ("Issue Date: …"), not a sentence about someone. */
+static gboolean
+on_headline (const char *flat,
+             guint       offset)
+{
+  const char *start = flat + offset;
+  const char *end = start;
+  gboolean word_start = TRUE;
+
+  while (start > flat && start[-1] != '\n')
+    start--;
+  while (*end != '\0' && *end != '\n')
+    end++;
+  for (const char *p = start; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (word_start && g_unichar_islower (c))
+        return FALSE;
+      word_start = !g_unichar_isalnum (c) && c != '\'' && c != 0x2019;
+    }
+  return TRUE;
+}
+
+/* Nouns that stand before a name ("Der Gewerkschafter Karim Samir
+ * Abdelaziz", "Mensenrechtenverdediger Aung Ko Ko Htwe"); in German and
+ * Dutch they are capitalised like the name. */
+static const char * const role_nouns[] = {
+  "gewerkschafter", "gewerkschafterin", "journalist", "journalistin", "bloggerin", "blogger", "aktivist",
+  "aktivistin", "anwalt", "anwältin", "rechtsanwalt", "rechtsanwältin", "menschenrechtsverteidiger",
+  "menschenrechtsverteidigerin", "studentin", "student", "lehrer", "lehrerin", "künstler", "künstlerin",
+  "mensenrechtenverdediger", "mensenrechtenactivist", "journaliste", "activist", "activiste", "advocaat",
+  "advocate", "avocat", "avocate", "militant", "militante", "défenseur", "défenseuse", "blogueur", "blogueuse",
+  "periodista", "activista", "abogado", "abogada", "defensor", "defensora", "sindicalista", "sindacalista",
+  "giornalista", "attivista", "avvocato", "avvocata", "difensore", "difensora", "rapper", "reporter", "lawyer",
+  "teacher", "defender", "activist", "poet", "dichter", "dichterin", "schriftsteller", "schriftstellerin",
+  "pastor", "pfarrer", "imam", "rapperin", "umweltaktivist", "umweltaktivistin", "aktivistka", "журналист",
+  "журналистка", "активист", "активистка", "правозащитник", "правозащитница", "адвокат", "блогер", "блогерша",
+  "leider", "leiter", "leiterin", "verdediger", "verdedigster", "verteidiger", "verteidigerin", "schrijver",
+  "schrijfster", "organisator", "organisatorin", "sprecher", "sprecherin",
+};
+
+/* A role noun, or a German or Dutch compound ending in one
+ * ("Vakbondsleider", "Umweltaktivistin"). */
+static gboolean
+is_role_noun (const char *word)
+{
+  g_autofree char *folded = g_utf8_casefold (word, -1);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (role_nouns); i++)
+    if (g_str_equal (folded, role_nouns[i])
+        || (strlen (role_nouns[i]) >= 6 && strlen (folded) > strlen (role_nouns[i]) + 2
+            && g_str_has_suffix (folded, role_nouns[i])))
+      return TRUE;
+  return FALSE;
+}
 
 /* Words before a name that say it is a place ("in Bazar Korgan"). */
 static const char * const place_prepositions[] = {
@@ -487,7 +561,7 @@ read_mentions (const ExtractText *text,
   g_autoptr(GMatchInfo) match = NULL;
 
   g_regex_match (extract_regex (&regex, "(?<![\\p{L}\\d@#_/-])\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?"
-                                        "(?:[ ]\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,3}(?![\\p{L}\\d])",
+                                        "(?:[ ]\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,4}(?![\\p{L}\\d])",
                                 0),
                  text->flat, 0, &match);
   for (guint seen = 0; g_match_info_matches (match) && seen < MAX_MENTIONS; g_match_info_next (match, NULL), seen++)
@@ -501,7 +575,8 @@ read_mentions (const ExtractText *text,
       char buffer[16];
 
       g_match_info_fetch_pos (match, 0, &start, &end);
-      while (first < last && in_list (words[first], stop_words, G_N_ELEMENTS (stop_words)))
+      while (first < last && (in_list (words[first], stop_words, G_N_ELEMENTS (stop_words))
+                              || is_role_noun (words[first])))
         {
           start += strlen (words[first]) + 1;
           first++;
@@ -515,6 +590,13 @@ read_mentions (const ExtractText *text,
           clean = FALSE;
       if (!clean)
         continue;
+      /* "Российской Федерации", "Viet Nam": a country, not a person. */
+      {
+        g_autofree char *rest = g_strjoinv (" ", words + first);
+
+        if (extract_has_country_name (rest))
+          continue;
+      }
 
       {
         g_autoptr(GString) name = g_string_new (NULL);
@@ -564,8 +646,9 @@ choose_spelling (Candidate *candidate)
 {
   guint best = 0;
 
-  /* Ties go to the shorter spelling ("Anna Berg" over "Gewerkschafterin Anna
-   * Berg", where a German noun got caught), then to the first seen. */
+  /* Ties go to the fuller spelling ("Lucía Choc Tiul" over "Choc Tiul" cut
+   * at a line break; nouns such as "Gewerkschafterin" are already left out),
+   * then to the first seen. */
   for (guint i = 1; i < candidate->spellings->len; i++)
     {
       guint count = g_array_index (candidate->counts, guint, i);
@@ -573,15 +656,33 @@ choose_spelling (Candidate *candidate)
       const char *spelling = g_ptr_array_index (candidate->spellings, i);
       const char *best_spelling = g_ptr_array_index (candidate->spellings, best);
 
-      if (count > best_count || (count == best_count && strlen (spelling) < strlen (best_spelling)))
+      if (count > best_count || (count == best_count && strlen (spelling) > strlen (best_spelling)))
         best = i;
     }
   candidate->name = g_strdup (g_ptr_array_index (candidate->spellings, best));
 }
 
+static gboolean
+is_target_name (const GPtrArray *targets,
+                const char      *name)
+{
+  for (guint j = 0; j < targets->len; j++)
+    {
+      const AskarovTarget *target = g_ptr_array_index (targets, j);
+
+      if (target->name != NULL && askarov_person_names_match (target->name, name))
+        return TRUE;
+      for (guint k = 0; target->address[k] != NULL; k++)
+        if (strstr (target->address[k], name) != NULL)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 void
 extract_persons (const ExtractText  *text,
                  const GPtrArray    *targets,
+                 gboolean            single_mention,
                  char             ***persons,
                  char             ***pronouns)
 {
@@ -636,6 +737,33 @@ extract_persons (const ExtractText  *text,
       g_strv_builder_add (names, candidate->name);
       g_strv_builder_add (pronoun_list, candidate->pronouns != NULL ? candidate->pronouns : "");
     }
+
+  /* A short UA may name its person in full only once ("Mohamed Abdelrahman
+   * Idris, 24, a student leader…"): then the first such name is taken. */
+  if (best == 0 && single_mention)
+    for (guint i = 0; i < candidates->len; i++)
+      {
+        Candidate *candidate = g_ptr_array_index (candidates, i);
+        Candidate *earliest = NULL;
+
+        if (candidate->mentions != 1)
+          continue;
+        for (guint j = 0; j < candidates->len; j++)
+          {
+            Candidate *other = g_ptr_array_index (candidates, j);
+
+            if (other->mentions == 1 && other->places == 0 && strchr (other->name, ' ') != NULL
+                && !is_target_name (targets, other->name) && !on_headline (text->flat, other->first)
+                && (earliest == NULL || other->first < earliest->first))
+              earliest = other;
+          }
+        if (earliest != NULL)
+          {
+            g_strv_builder_add (names, earliest->name);
+            g_strv_builder_add (pronoun_list, earliest->pronouns != NULL ? earliest->pronouns : "");
+          }
+        break;
+      }
 
   *persons = g_strv_builder_end (names);
   *pronouns = g_strv_builder_end (pronoun_list);

@@ -41,8 +41,11 @@ gboolean  extract_is_role_word     (const char   *word);
 
 void      extract_targets          (const ExtractText *text,
                                     GPtrArray         *targets);
+/* @single_mention: a name written once in full may be the person of concern
+ * (an Urgent Action names someone; an article or statement may not). */
 void      extract_persons          (const ExtractText *text,
                                     const GPtrArray   *targets,
+                                    gboolean           single_mention,
                                     char            ***persons,
                                     char            ***pronouns);
 
@@ -50,5 +53,21 @@ void      extract_persons          (const ExtractText *text,
  * after "Please write…"), each one sentence as written; replaces *@asks. */
 void      extract_asks             (const ExtractText *text,
                                     char            ***asks);
+/* askarov-extractor-formats.c */
+char     *extract_country          (const ExtractText *text);
+/* The country of an AI index's country number ("EUR 58/…": "KG"), or NULL. */
+char     *extract_country_from_index (const char      *index);
+char     *extract_document_language (const ExtractText *text);
+/* The case state an outcome announces ("released", "died"…, "ended" when it
+ * says nothing more definite) and, in @outcome_date, when it happened. */
+char     *extract_outcome          (const ExtractText *text,
+                                    const char        *issued,
+                                    char             **outcome_date);
+gboolean  extract_is_not_title     (const char        *line);
+/* TRUE when @line is only a country's name ("ÄGYPTEN"). */
+gboolean  extract_is_country_name  (const char        *line);
+/* TRUE when @s contains a country's name as whole words. */
+gboolean  extract_has_country_name (const char        *s);
+char     *extract_clean_title      (const char        *raw);
 
 G_END_DECLS

@@ -32,6 +32,19 @@ static const struct
   { "november", 11 }, { "nov", 11 }, { "novembre", 11 }, { "ноября", 11 },
   { "december", 12 }, { "dec", 12 }, { "décembre", 12 }, { "decembre", 12 }, { "dezember", 12 },
   { "dez", 12 }, { "декабря", 12 },
+  /* Spanish, Italian and Dutch, and the Russian nominative. */
+  { "enero", 1 }, { "gennaio", 1 }, { "januari", 1 }, { "январь", 1 },
+  { "febrero", 2 }, { "febbraio", 2 }, { "februari", 2 }, { "февраль", 2 },
+  { "marzo", 3 }, { "maart", 3 }, { "mrt", 3 }, { "март", 3 },
+  { "abril", 4 }, { "aprile", 4 }, { "апрель", 4 },
+  { "mayo", 5 }, { "maggio", 5 }, { "mei", 5 }, { "май", 5 },
+  { "junio", 6 }, { "giugno", 6 }, { "июнь", 6 },
+  { "julio", 7 }, { "luglio", 7 }, { "июль", 7 },
+  { "agosto", 8 }, { "augustus", 8 }, { "август", 8 },
+  { "septiembre", 9 }, { "setiembre", 9 }, { "settembre", 9 }, { "сентябрь", 9 },
+  { "octubre", 10 }, { "ottobre", 10 }, { "октябрь", 10 },
+  { "noviembre", 11 }, { "ноябрь", 11 },
+  { "diciembre", 12 }, { "dicembre", 12 }, { "декабрь", 12 },
 };
 
 /* Language names (English, French, German, Russian) to ISO 639-1 codes. */
@@ -65,6 +78,40 @@ static const struct
   { "swedish", "sv" }, { "greek", "el" }, { "serbian", "sr" }, { "croatian", "hr" },
   { "hungarian", "hu" }, { "romanian", "ro" }, { "czech", "cs" }, { "swahili", "sw" },
   { "amharic", "am" }, { "somali", "so" }, { "hausa", "ha" },
+  /* Spanish, Italian, Dutch and Russian (prepositional) names, and those
+   * the lists above miss in English, French and German. */
+  { "ruso", "ru" }, { "russo", "ru" },
+  { "inglés", "en" }, { "ingles", "en" }, { "inglese", "en" }, { "engels", "en" },
+  { "francés", "fr" }, { "frances", "fr" }, { "francese", "fr" }, { "frans", "fr" }, { "французском", "fr" },
+  { "español", "es" }, { "espanol", "es" }, { "castellano", "es" }, { "spagnolo", "es" }, { "spaans", "es" },
+  { "испанском", "es" },
+  { "alemán", "de" }, { "aleman", "de" }, { "tedesco", "de" }, { "duits", "de" }, { "немецком", "de" },
+  { "árabe", "ar" }, { "arabo", "ar" }, { "арабском", "ar" },
+  { "chino", "zh" }, { "cinese", "zh" }, { "chinees", "zh" }, { "китайском", "zh" },
+  { "turco", "tr" }, { "turks", "tr" }, { "турецком", "tr" },
+  { "persa", "fa" }, { "persiano", "fa" }, { "perzisch", "fa" }, { "persisch", "fa" }, { "фарси", "fa" },
+  { "персидском", "fa" },
+  { "portugués", "pt" }, { "portoghese", "pt" }, { "portugees", "pt" }, { "португальском", "pt" },
+  { "italiano", "it" }, { "italiaans", "it" }, { "итальянском", "it" },
+  { "belarusisch", "be" }, { "belarussisch", "be" }, { "weißrussisch", "be" },
+  { "biélorusse", "be" }, { "bielorruso", "be" }, { "bielorusso", "be" }, { "wit-russisch", "be" },
+  { "белорусском", "be" },
+  { "ukrainien", "uk" }, { "ucraniano", "uk" }, { "ucraino", "uk" }, { "oekraïens", "uk" }, { "украинском", "uk" },
+  { "kirguís", "ky" }, { "kirghiso", "ky" }, { "kirgizisch", "ky" },
+  { "uzbeko", "uz" }, { "oezbeeks", "uz" }, { "узбекском", "uz" },
+  { "казахском", "kk" }, { "tayiko", "tg" }, { "таджикском", "tg" },
+  { "azéri", "az" }, { "azerí", "az" }, { "aserbaidschanisch", "az" }, { "azero", "az" }, { "азербайджанском", "az" },
+  { "suaheli", "sw" }, { "suajili", "sw" },
+  { "vietnamien", "vi" }, { "vietnamesisch", "vi" }, { "vietnamita", "vi" }, { "vietnamees", "vi" },
+  { "вьетнамском", "vi" }, { "thaï", "th" }, { "thailändisch", "th" },
+  { "tailandés", "th" }, { "birman", "my" }, { "hébreu", "he" }, { "hebräisch", "he" }, { "hebreo", "he" },
+  { "ebraico", "he" }, { "ourdou", "ur" }, { "tamoul", "ta" }, { "tigrinya", "ti" },
+  { "amharique", "am" }, { "amharisch", "am" }, { "polnisch", "pl" }, { "polonais", "pl" },
+  { "nederlands", "nl" }, { "néerlandais", "nl" }, { "niederländisch", "nl" }, { "holländisch", "nl" },
+  { "neerlandés", "nl" }, { "olandese", "nl" }, { "нидерландском", "nl" }, { "голландском", "nl" },
+  { "georgisch", "ka" }, { "géorgien", "ka" }, { "armenisch", "hy" }, { "arménien", "hy" },
+  { "kurdisch", "ku" }, { "kurde", "ku" }, { "japanisch", "ja" }, { "japonais", "ja" },
+  { "koreanisch", "ko" }, { "coréen", "ko" },
 };
 
 
@@ -97,14 +144,22 @@ static const struct
   { "neuvième", 9 }, { "dixième", 10 },
   { "erste", 1 }, { "zweite", 2 }, { "dritte", 3 }, { "vierte", 4 }, { "fünfte", 5 },
   { "sechste", 6 }, { "siebte", 7 }, { "achte", 8 }, { "neunte", 9 }, { "zehnte", 10 },
+  { "primera", 1 }, { "segunda", 2 }, { "tercera", 3 }, { "cuarta", 4 }, { "quinta", 5 },
+  { "primo", 1 }, { "secondo", 2 }, { "terzo", 3 }, { "quarto", 4 }, { "quinto", 5 },
+  { "eerste", 1 }, { "tweede", 2 }, { "derde", 3 }, { "vierde", 4 }, { "vijfde", 5 },
+  { "первое", 1 }, { "второе", 2 }, { "третье", 3 }, { "четвёртое", 4 }, { "четвертое", 4 }, { "пятое", 5 },
+  { "первая", 1 }, { "вторая", 2 }, { "третья", 3 },
 };
 
 /* Words that introduce a deadline when they come right before the date. */
-#define DEADLINE_CUE "(?:before|by|until|till|no later than|deadline|avant le|avant|jusqu['’]au|d['’]ici le|" \
-                     "bis zum|bis spätestens|spätestens am|spätestens bis|spätestens|bis|frist)\\s*:?\\s*(?:the\\s+)?$"
+#define DEADLINE_CUE "(?:before|by|until|till|no later than|deadline|expires?(?: on)?|closes on|avant le|avant|" \
+                     "jusqu['’]au|d['’]ici le|au plus tard le|bis zum|bis spätestens|spätestens am|spätestens bis|" \
+                     "spätestens|bis|frist|if sending appeals after|sending appeals after|antes del|antes de|hasta el|a más tardar el|entro il|entro e non oltre il|" \
+                     "entro|prima del|vóór|voor|uiterlijk op|uiterlijk|(?<!\\p{L})до|не позднее)\\s*:?\\s*(?:the\\s+)?$"
 /* …and one of these must be near, so that "detained by 15 June" is no deadline. */
-#define DEADLINE_CONTEXT "appeal|write|send|contact|action|deadline|letter|appels|agi[rs]|écri|lettre|contactez|" \
-                         "schreib|appell|aktion|frist|briefe"
+#define DEADLINE_CONTEXT "appeal|write|send|contact|action|deadline|letter|expire|appels|agi[rs]|écri|lettre|" \
+                         "contactez|schreib|appell|aktion|frist|briefe|escrib|env[ií]e|llamamiento|acci[oó]n|" \
+                         "scriv|invia|appell|azion|schrijf|brief|actie|stuur|напиш|направ|обращ|акци|пишите"
 
 GRegex *
 extract_regex (GRegex             **slot,
@@ -152,7 +207,7 @@ date_regex (void)
       months = g_strjoinv ("|", (char **) names->pdata);
       pattern = g_strdup_printf ("(?<![\\p{L}\\d])(?:"
                                  "(?<iy>\\d{4})-(?<im>\\d{1,2})-(?<id>\\d{1,2})(?!\\d)"
-                                 "|(?<d1>\\d{1,2})(?:st|nd|rd|th|er|e|\\.)?\\s+(?:de\\s+)?(?<m1>%s)(?!\\p{L})\\.?"
+                                 "|(?<d1>\\d{1,2})(?:st|nd|rd|th|er|e|º|°|\\.)?\\s+(?:de\\s+)?(?<m1>%s)(?!\\p{L})\\.?"
                                  "(?:,?\\s+(?:de\\s+)?(?<y1>\\d{4})(?!\\d))?"
                                  "|(?<m2>%s)(?!\\p{L})\\.?\\s+(?<d2>\\d{1,2})(?!\\d)(?:st|nd|rd|th)?"
                                  "(?:,?\\s+(?<y2>\\d{4})(?!\\d))?"
@@ -271,8 +326,13 @@ extract_parse_date (const char  *s,
 {
   g_autoptr(GMatchInfo) match = NULL;
   int match_start, match_end;
+  /* A date is short: reading (and validating) the rest of a long text for
+   * each label would make labels-heavy input quadratic. Cut at a character. */
+  gsize length = strnlen (s, 80);
 
-  if (!g_regex_match (date_regex (), s, G_REGEX_MATCH_ANCHORED, &match))
+  while (length > 0 && s[length] != '\0' && (s[length] & 0xC0) == 0x80)
+    length--;
+  if (!g_regex_match_full (date_regex (), s, length, 0, G_REGEX_MATCH_ANCHORED, &match, NULL))
     return NULL;
   g_match_info_fetch_pos (match, 0, &match_start, &match_end);
   if (end != NULL)
@@ -385,8 +445,9 @@ extract_reference (const ExtractText *text,
   char *found = NULL;
 
   g_regex_match (extract_regex (&regex,
-                                "(?<![\\p{L}\\d])(?:(?:FU|AU|UA(?:-Nr\\.?)?|(?i:urgent action|action urgente|eilaktion))"
-                                "\\s*(?:(?i:no\\.?|nr\\.?|n°|number)\\s*)?:?\\s*)"
+                                "(?<![\\p{L}\\d])(?:(?:FU|AU|UA(?:-Nr\\.?)?|СА|(?i:urgent action|action urgente|eilaktion|"
+                                "acción urgente|azione urgente|urgente actie|срочная акция))"
+                                "\\s*(?:(?i:no\\.?|nr\\.?|n°|nº|number|№)\\s*)?:?[\\s-]*)"
                                 "(?<num>\\d{1,3})[./](?<year>\\d{2}|\\d{4})(?![\\d]|[./]\\d)",
                                 0),
                  text->flat, 0, &match);
@@ -460,8 +521,13 @@ extract_issued (const ExtractText *text)
   static GRegex *regex;
   g_autoptr(GMatchInfo) match = NULL;
 
-  g_regex_match (extract_regex (&regex, "(?<!\\p{L})(?:date|dated|issued|issue date|published|posted|datum|"
-                                        "date de publication|publié le|veröffentlicht(?: am)?)\\s*:?\\s*",
+  static GRegex *header_regex;
+  guint seen = 0;
+
+  g_regex_match (extract_regex (&regex, "(?<!\\p{L})(?:date de publication|date of issue|issue date|date|dated|issued|published(?: on)?|"
+                                        "posted|datum|publié le|veröffentlicht(?: am)?|fecha de publicación|fecha|"
+                                        "publicado(?: el)?|"
+                                        "data|pubblicato(?: il)?|gepubliceerd(?: op)?|дата|опубликовано)\\s*:?\\s*",
                                 G_REGEX_CASELESS),
                  text->flat, 0, &match);
   for (; g_match_info_matches (match); g_match_info_next (match, NULL))
@@ -473,6 +539,32 @@ extract_issued (const ExtractText *text)
       date = extract_parse_date (text->flat + end, 0, NULL);
       if (date != NULL)
         return date;
+    }
+
+  /* "AU 31/22 – Indice: MDE 29/5301/2022 – Marocco – 10 marzo 2022", or a
+   * date alone on its line ("October 7, 2020") near the top. */
+  for (guint i = 0; i < text->n_lines && seen < 12; i++)
+    {
+      const char *line = text->lines[i];
+      const char *start, *end;
+      g_autofree char *date = NULL;
+
+      if (*line == '\0')
+        continue;
+      seen++;
+      date = extract_find_date (line, NULL, 0, &start, &end);
+      if (date == NULL)
+        continue;
+      if (g_regex_match (extract_regex (&header_regex, "(?:^|[^\\p{L}])(?:UA|AU|СА|index|indice|índice|индекс|"
+                                                         "urgent action|action urgente|acci[oó]n urgente|"
+                                                         "azione urgente|eilaktion)\\b",
+                                        G_REGEX_CASELESS),
+                         line, 0, NULL))
+        return g_steal_pointer (&date);
+      while (*end != '\0' && strchr (" .·|–-", *end) != NULL)
+        end++;
+      if (start - line <= 2 && *end == '\0')
+        return g_steal_pointer (&date);
     }
   return NULL;
 }
@@ -530,26 +622,44 @@ read_language_list (const char *list,
 {
   static GRegex *split_regex, *own_regex, *filler_regex;
   g_auto(GStrv) pieces = g_regex_split (extract_regex (&split_regex, "\\s*(?:,|/|\\bor\\b|\\band\\b|\\bou\\b|\\bet\\b|"
-                                                                     "\\boder\\b|\\bund\\b|\\bили\\b|\\bи\\b)\\s*",
+                                                                     "\\boder\\b|\\bund\\b|\\bили\\b|\\bи\\b|\\bo\\b|"
+                                                                     "\\by\\b|\\be\\b|\\bof\\b|\\ben\\b)\\s*",
                                                        G_REGEX_CASELESS),
                                         list, 0);
 
   for (guint i = 0; pieces[i] != NULL; i++)
     {
       g_autofree char *piece = g_regex_replace_literal (extract_regex (&filler_regex,
-                                                                       "^(?:(?:either|in|en|auf|dans|the|на)\\s+)+|[\\s:.)]+$",
+                                                                       "^(?:(?:either|in|en|auf|dans|the|на|het|el|il|gutem|gutes|einfachem|"
+                                                                       "possibly|preferably|vorzugsweise|de préférence)\\s+)+|"
+                                                                       "[\\s:.)]+$",
                                                                        G_REGEX_CASELESS),
                                                         pieces[i], -1, 0, "", 0, NULL);
       const char *code = language_code (piece);
 
+      /* "английском до 16 апреля": the list ends inside the piece. */
+      if (code == NULL && strchr (piece, ' ') != NULL)
+        {
+          g_autofree char *word = g_strndup (piece, strchr (piece, ' ') - piece);
+
+          code = language_code (word);
+        }
       if (code != NULL)
         {
           if (!g_ptr_array_find_with_equal_func (codes, code, g_str_equal, NULL))
             g_ptr_array_add (codes, (gpointer) code);
         }
-      else if (g_regex_match (extract_regex (&own_regex, "^(?:your own language|votre (?:propre )?langue|"
+      else if (g_regex_match (extract_regex (&own_regex, "^(?:(?:in )?your own language|votre (?:propre )?langue|"
                                                          "ihrer (?:eigenen )?sprache|Ihrer Muttersprache|"
-                                                         "своём языке|своем языке)$",
+                                                         "(?:su|tu|vuestro) (?:propio )?idioma|su (?:propia )?lengua|"
+                                                         "(?:nella )?(?:tua|vostra|propria) lingua|"
+                                                         "(?:in )?(?:je|uw) eigen taal|"
+                                                         "(?:своём|своем)(?: родном)? языке|"
+                                                         "(?:in )?your (?:native language|mother tongue)|"
+                                                         "(?:dans )?votre langue(?: maternelle)?|"
+                                                         "(?:en )?su (?:lengua materna|idioma(?: materno)?)|"
+                                                         "(?:nella )?(?:tua|vostra) madrelingua|"
+                                                         "(?:in )?(?:je|uw) moedertaal|родном языке)$",
                                              G_REGEX_CASELESS),
                               piece, 0, NULL))
         *own_language = TRUE;
@@ -566,7 +676,16 @@ extract_languages (const ExtractText *text,
 
   for (guint i = 0; i < text->n_lines; i++)
     {
-      g_auto(GStrv) clauses = g_regex_split (extract_regex (&clause_regex, "[.;!?]\\s", 0), text->lines[i], 0);
+      g_autoptr(GString) line = g_string_new (text->lines[i]);
+      g_auto(GStrv) clauses = NULL;
+
+      /* A sentence wrapped onto the next line ("Schrijf in het Engels /
+       * of in je eigen taal.") is read whole. */
+      while (i + 1 < text->n_lines && line->len > 0 && strchr (".:;!?", line->str[line->len - 1]) == NULL
+             && g_unichar_islower (g_utf8_get_char (text->lines[i + 1])))
+        g_string_append_printf (line, " %s", text->lines[++i]);
+      /* "bis zum 4. Juli": a dot after a number ends no sentence. */
+      clauses = g_regex_split (extract_regex (&clause_regex, "(?<!\\d)[.;!?]\\s", 0), line->str, 0);
 
       for (guint j = 0; clauses[j] != NULL; j++)
         {
@@ -575,7 +694,8 @@ extract_languages (const ExtractText *text,
 
           if (!g_regex_match (extract_regex (&cue_regex,
                                              "(?:writ|appeal|letter|language|langue|écri|ecri|rédig|schreib|sprache|"
-                                             "appell|brief|пиш|язык)\\w*[^:]*?(?:\\b(?:in|en|auf|dans|на)\\s+|:\\s*)",
+                                             "appell|brief|пиш|язык|escrib|idioma|scriv|lingua|schrijf|taal)"
+                                             "\\w*[^:]*?(?:\\b(?:in|en|auf|dans|на)\\s+|:\\s*)",
                                              G_REGEX_CASELESS),
                               clauses[j], 0, &match))
             continue;
@@ -607,9 +727,22 @@ extract_update (const ExtractText *text)
   static GRegex *regex;
   g_autoptr(GMatchInfo) match = NULL;
 
+  static GRegex *suffix_regex;
+
+  /* The German section numbers its updates "UA-018/2024-1". */
+  if (g_regex_match (extract_regex (&suffix_regex, "\\bUA-\\d{1,3}/\\d{4}-(\\d{1,2})(?!\\d)", 0), text->flat, 0, &match))
+    {
+      g_autofree char *number = g_match_info_fetch (match, 1);
+
+      return atoi (number);
+    }
+  g_clear_pointer (&match, g_match_info_free);
   if (!g_regex_match (extract_regex (&regex,
                                      "(?<!\\p{L})(?<ord>\\p{L}+|\\d{1,2}(?:st|nd|rd|th|e|ème|\\.))\\s+"
-                                     "(?:update|mise à jour|aktualisierung|folgeaktion)\\b",
+                                     "(?:(?:and|et|und|y|e|en|и) (?:final|last|dernière|letzte|última|ultimo|"
+                                     "laatste|последнее)\\s+)?"
+                                     "(?:update|mise à jour|aktualisierung|folgeaktion|actualización|aggiornamento|"
+                                     "обновление|дополнение)(?!\\p{L})",
                                      G_REGEX_CASELESS),
                       text->flat, 0, &match))
     return 0;
@@ -633,26 +766,45 @@ extract_kind (const ExtractText *text,
   gssize head = head_length (text);
   guint words = 0;
 
-  if (matches (&outcome_head, "(?:urgent action|\\bUA|action urgente|eilaktion)\\W+(?:\\w+\\W+)?outcome|"
-                              "\\boutcome\\s*:", text->flat, head)
+  if (matches (&outcome_head, "(?m)(?:urgent action|\\bUA|action urgente|eilaktion)\\W+(?:\\w+\\W+)?(?:outcome|closed)|"
+                              "\\boutcome\\s*:|\\bUA closed\\b|^good news\\b|^gute nachrichten?\\b|"
+                              "^bonnes? nouvelles?\\b|^buenas? noticias?\\b|^buone notizie\\b|^goed nieuws\\b|"
+                              "^хорош\\w+ новост", text->flat, head)
       || matches (&outcome_any, "no further (?:appeals?|actions?) (?:(?:is|are) )?(?:needed|requested|required)|"
-                                "aucune action (?:complémentaire )?n['’]est (?:plus )?(?:requise|nécessaire)|"
-                                "keine weiteren (?:Appelle|Aktionen)|weitere Appelle sind nicht", text->flat, -1))
+                                "aucune action (?:complémentaire )?n['’]est (?:plus )?(?:requise|nécessaire|demandée)|"
+                                "keine weiteren (?:Appelle|Aktionen|Briefe)|weitere Appelle sind nicht|"
+                                "no (?:se )?(?:requieren|necesitan|son necesari[oa]s) más (?:acciones|llamamientos)|"
+                                "non (?:sono|è) (?:più )?necessari[ea]? (?:ulteriori|altr[ei]) (?:azioni|appelli)|"
+                                "nessuna ulteriore azione|geen verdere actie|geen acties meer nodig|"
+                                "дальнейших действий не требуется|больше не (?:нужн|требу)\\w+ (?:действ|обращ)",
+                  text->flat, -1))
     return ASKAROV_DOCUMENT_KIND_OUTCOME;
 
   if (update > 0
       || matches (&update_head, "\\bFU\\s*:?\\s*UA\\b|further information on (?:UA|urgent action)|"
                                 "complément d['’]information|suite de l['’]AU|"
-                                "weitere Informationen zu(?:r)? (?:UA|Eilaktion)|\\bFolgeaktion\\b", text->flat, head)
+                                "weitere Informationen zu(?:r)? (?:UA|Eilaktion)|\\bFolgeaktion\\b|"
+                                "(?:urgent action|eilaktion|action urgente|\\bUA)\\s*[–:-]?\\s*(?:update|mise à jour)\\b|"
+                                "información complementaria|más información sobre (?:la )?AU|actualización de (?:la )?AU|"
+                                "ulteriori informazioni|aggiornamento (?:dell['’])?(?:AU|azione urgente)|"
+                                "vervolg op (?:UA|urgent action)|aanvullende informatie|"
+                                "дополнительная информация|обновление (?:СА|срочной акции)|"
+                                "(?:acci[oó]n urgente|azione urgente|urgente actie|срочная акция)\\s*[–:-]?\\s*"
+                                "(?:actualización|aggiornamento|update|обновление)|"
+                                "(?m)^(?:update|mise à jour|aktualisierung|actualización|aggiornamento|обновление)\\b",
+                  text->flat, head)
       || matches (&update_any, "\\b(?:is|est|ist) (?:the|la|die) \\w+ (?:update|mise à jour|aktualisierung)\\b",
                   text->flat, -1))
     return ASKAROV_DOCUMENT_KIND_UPDATE;
 
-  if (reference_in_head || matches (&ua_head, "urgent action|action urgente|eilaktion", text->flat, head))
+  if (reference_in_head || matches (&ua_head, "urgent action|action urgente|eilaktion|acci[oó]n urgente|"
+                                                "azione urgente|urgente actie|срочная акция", text->flat, head))
     return ASKAROV_DOCUMENT_KIND_URGENT_ACTION;
 
   if (matches (&statement, "\\b(?:said|says|stated|a déclaré|erklärte|sagte)\\s*:|press release|public statement|"
-                           "communiqué de presse|déclaration publique|pressemitteilung", text->flat, -1))
+                           "communiqué de presse|déclaration publique|pressemitteilung|comunicado de prensa|"
+                           "declaración pública|comunicato stampa|persbericht|пресс-релиз|публичное заявление",
+               text->flat, -1))
     return ASKAROV_DOCUMENT_KIND_STATEMENT;
 
   for (const char *p = text->flat; *p != '\0' && words < 30; p++)
@@ -679,7 +831,10 @@ is_header_line (const char *line)
   static GRegex *regex;
 
   return g_regex_match (extract_regex (&regex, "\\b(?:UA|AU|index|date|datum)\\s*:|^(?:date|datum)\\b|"
-                                               "^(?:further|additional) information$",
+                                               "^(?:further|additional) information$|^further information on\\b|"
+                                               "^дополнительная информация\\b|^weitere informationen zu\\b|"
+                                               "^complément d['’]information\\b|^información complementaria\\b|"
+                                               "^ulteriori informazioni\\b",
                                        G_REGEX_CASELESS),
                         line, 0, NULL);
 }
@@ -720,31 +875,107 @@ headline_text (const char *line)
   }
 }
 
+static gboolean
+has_lower (const char *line)
+{
+  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_islower (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+/* TRUE when @line ("KARIM SAMIR ABDELAZIZ") is written again elsewhere in the
+ * text in any case: a name under the headline, not the rest of it. */
+static gboolean
+is_named_again (const ExtractText *text,
+                const char        *line)
+{
+  g_autofree char *needle = g_utf8_casefold (line, -1);
+  /* A name under the headline comes back within the first pages. */
+  gsize length = strlen (text->flat);
+  const char *cut = length > 20000 ? g_utf8_find_prev_char (text->flat, text->flat + 20000) : NULL;
+  g_autofree char *haystack = g_utf8_casefold (text->flat, cut != NULL ? cut - text->flat : -1);
+  const char *first = strstr (haystack, needle);
+
+  return first != NULL && strstr (first + strlen (needle), needle) != NULL;
+}
+
+/* The headline at line @i, with the lines a PDF wrapped it onto, cleaned of
+ * "Urgent Action:" and "(Country: UA 1.23)"; NULL when it is none. */
 static char *
-extract_title (const ExtractText *text)
+headline_at (const ExtractText *text,
+             guint              i)
+{
+  g_autoptr(GString) joined = g_string_new (text->lines[i]);
+  g_autofree char *cased = NULL;
+  gboolean capitals = !has_lower (text->lines[i]);
+
+  if (extract_is_not_title (text->lines[i]))
+    return NULL;
+  for (guint j = i + 1; j < text->n_lines && joined->len < 120; j++)
+    {
+      const char *next = text->lines[j];
+
+      if (*next == '\0' || is_header_line (next) || extract_is_country_name (next)
+          || strchr (".:;!?", joined->str[joined->len - 1]) != NULL)
+        break;
+      if (capitals ? has_lower (next) || strlen (next) < 3 || is_named_again (text, next)
+                   : !g_unichar_islower (g_utf8_get_char (next)))
+        break;
+      g_string_append_printf (joined, " %s", next);
+    }
+  if (!is_headline (joined->str))
+    return NULL;
+  cased = headline_text (joined->str);
+  return extract_clean_title (cased);
+}
+
+static char *
+extract_title (const ExtractText *text,
+               const char        *hint)
 {
   static GRegex *heading_regex, *section_regex;
   guint candidates = 0;
 
+  /* The page's <h1> or <title>, or the PDF's own title, unless it is only
+   * the kind of document, the site, a file name or the text's first line. */
+  if (hint != NULL && !is_header_line (hint) && !is_navigation (hint))
+    {
+      g_autofree char *clean = extract_clean_title (hint);
+      g_autofree char *first = NULL;
+
+      for (guint i = 0; i < text->n_lines && first == NULL; i++)
+        if (*text->lines[i] != '\0')
+          first = g_strdup (text->lines[i]);
+      if (clean != NULL && strlen (hint) <= 200 && (first == NULL || !g_str_has_prefix (first, hint)))
+        return has_lower (clean) ? g_steal_pointer (&clean) : headline_text (clean);
+    }
+
   for (guint i = 0; i < text->n_lines && i < 40; i++)
     {
-      if (!g_regex_match (extract_regex (&heading_regex, "^(?:urgent action|action urgente|eilaktion)"
-                                                         "(?:\\s*[:–-]\\s*(?:outcome|update|further information|"
-                                                         "mise à jour|résultat|ergebnis))?$",
+      if (!g_regex_match (extract_regex (&heading_regex, "^(?:urgent action|action urgente|eilaktion|"
+                                                         "acci[oó]n urgente|azione urgente|urgente actie|"
+                                                         "срочная акция)"
+                                                         "(?:\\s*[:–-]?\\s*(?:outcome|update|further information|"
+                                                         "mise à jour|résultat|ergebnis|aktualisierung|"
+                                                         "actualización|aggiornamento|обновление|good news|"
+                                                         "gute nachrichten|bonnes nouvelles|buenas noticias|"
+                                                         "buone notizie|goed nieuws|хорошие новости))?$",
                                          G_REGEX_CASELESS),
                           text->lines[i], 0, NULL))
         continue;
       for (guint j = i + 1; j < text->n_lines && j < i + 6; j++)
         {
           const char *line = text->lines[j];
+          char *headline;
 
           if (*line == '\0' || is_header_line (line)
               || g_regex_match (extract_regex (&section_regex, "^(?:further|additional) information|^update$|"
                                                                "^outcome$|^complément", G_REGEX_CASELESS),
                                 line, 0, NULL))
             continue;
-          if (is_headline (line))
-            return headline_text (line);
+          if ((headline = headline_at (text, j)) != NULL)
+            return headline;
           break;
         }
     }
@@ -752,18 +983,27 @@ extract_title (const ExtractText *text)
   for (guint i = 0; i < text->n_lines && candidates < 4; i++)
     {
       const char *line = text->lines[i];
+      char *headline;
 
-      if (*line == '\0' || is_navigation (line) || is_header_line (line))
+      if (*line == '\0' || is_navigation (line) || is_header_line (line) || extract_is_not_title (line)
+          || g_regex_match (heading_regex, line, 0, NULL))
         continue;
       candidates++;
-      if (is_headline (line))
-        return headline_text (line);
+      if ((headline = headline_at (text, i)) != NULL)
+        return headline;
     }
   return NULL;
 }
 
 AskarovFacts *
 askarov_extract (const char *raw)
+{
+  return askarov_extract_with_title (raw, NULL);
+}
+
+AskarovFacts *
+askarov_extract_with_title (const char *raw,
+                            const char *title_hint)
 {
   ExtractText text = { 0 };
   AskarovFacts *facts;
@@ -789,9 +1029,31 @@ askarov_extract (const char *raw)
   extract_targets (&text, facts->targets);
   g_clear_pointer (&facts->persons, g_strfreev);
   g_clear_pointer (&facts->pronouns, g_strfreev);
-  extract_persons (&text, facts->targets, &facts->persons, &facts->pronouns);
-  facts->title = extract_title (&text);
+  extract_persons (&text, facts->targets,
+                   facts->kind == ASKAROV_DOCUMENT_KIND_URGENT_ACTION || facts->kind == ASKAROV_DOCUMENT_KIND_UPDATE
+                   || facts->kind == ASKAROV_DOCUMENT_KIND_OUTCOME,
+                   &facts->persons, &facts->pronouns);
+  facts->title = extract_title (&text, title_hint);
   extract_asks (&text, &facts->asks);
+  facts->country = extract_country (&text);
+  /* "Urgent Action: … (Kyrgyzstan: UA 61.20)" may be only in the page's title. */
+  if (title_hint != NULL && (facts->reference == NULL || facts->country == NULL))
+    {
+      ExtractText hint = { 0 };
+
+      prepare_text (title_hint, &hint);
+      if (facts->reference == NULL && facts->kind != ASKAROV_DOCUMENT_KIND_STATEMENT
+          && facts->kind != ASKAROV_DOCUMENT_KIND_ARTICLE)
+        facts->reference = extract_reference (&hint, &reference_in_head);
+      if (facts->country == NULL)
+        facts->country = extract_country (&hint);
+      free_text (&hint);
+    }
+  if (facts->country == NULL)
+    facts->country = extract_country_from_index (facts->index);
+  facts->language = extract_document_language (&text);
+  if (facts->kind == ASKAROV_DOCUMENT_KIND_OUTCOME)
+    facts->outcome = extract_outcome (&text, facts->issued, &facts->outcome_date);
 
   free_text (&text);
   return facts;

@@ -9,6 +9,11 @@ G_BEGIN_DECLS
 
 /* Never fails: text with nothing recognisable gives empty facts. Thread-safe. */
 AskarovFacts       *askarov_extract                  (const char          *text);
+/* The same, with the title the file itself gives (HTML <h1> or <title>, PDF
+ * metadata: AskarovImportedText.title), preferred to the text's headline
+ * when it names more than "Urgent Action" or the site. */
+AskarovFacts       *askarov_extract_with_title       (const char          *text,
+                                                      const char          *title_hint);
 
 /* A key equal for the spellings of one person's name ("Azimjan Askarov",
  * "Azimzhan Askarov", "Azimjon Askarov", "Азимжан Аскаров"): see the .c for the

@@ -36,6 +36,16 @@ name_in (const xmlChar      *name,
   return FALSE;
 }
 
+static gboolean
+in_pre (xmlNode *node)
+{
+  for (xmlNode *parent = node->parent; parent != NULL; parent = parent->parent)
+    if (parent->type == XML_ELEMENT_NODE && (xmlStrcasecmp (parent->name, (const xmlChar *) "pre") == 0
+                                             || xmlStrcasecmp (parent->name, (const xmlChar *) "textarea") == 0))
+      return TRUE;
+  return FALSE;
+}
+
 /* Text of an element's subtree, with paragraphs for block elements. Iterative,
  * so that deeply nested markup cannot exhaust the stack. */
 static void
@@ -92,6 +102,21 @@ collect_html_text (xmlNode  *root,
                 *h1 = g_steal_pointer (&valid);
               xmlFree (content);
             }
+        }
+      else if ((node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) && in_pre (node))
+        {
+          const char *content = (const char *) node->content;
+
+          /* Preformatted text keeps its lines (a sample letter, a plain-text
+           * UA pasted into a page), minus the line break right after <pre>. */
+          if (content != NULL && node->prev == NULL && content[0] == '\n')
+            content++;
+          if (space && out->len > 0 && out->str[out->len - 1] != '\n')
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          for (const char *p = content; p != NULL && *p != '\0'; p++)
+            if (*p != '\r')
+              g_string_append_c (out, *p);
         }
       else if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
         {

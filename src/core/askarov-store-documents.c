@@ -489,7 +489,7 @@ askarov_store_import_file (AskarovStore  *self,
       return NULL;
     }
 
-  facts = askarov_extract (imported->text);
+  facts = askarov_extract_with_title (imported->text, imported->title);
   facts->encoding = g_strdup (imported->repaired ? "repaired" : imported->encoding);
   document = askarov_document_new_from_import (imported, facts);
   if (!askarov_store_add_document (self, document, error))

@@ -51,7 +51,7 @@ static const Expected expected_documents[] = {
     .file = "001_05ec059752625cbf.txt",
     .kind = "outcome",
     .persons = { "Azimjan Askarov" }, .pronouns = { "" },
-    .title = "Urgent Action outcome: Azimjan Azkarov died in prison",
+    .title = "Azimjan Azkarov died in prison",
   },
   {
     .file = "002_7170e70723e6a976.txt",
