@@ -313,7 +313,7 @@ target_from_lines (GPtrArray *lines)
         continue;
 
       /* A title cut at the end of its line goes on in the next one. */
-      if (title_open && target->title != NULL && !looks_like_name (bare) && !has_digits ((char *[]) { line, NULL }))
+      if (title_open && target->title != NULL && !honorific && !has_digits ((char *[]) { line, NULL }))
         {
           char *joined = g_strconcat (target->title, " ", line, NULL);
 
