@@ -79,11 +79,19 @@ static const char * const place_words[] = {
   "embajada", "ministerio", "calle", "ambasciata", "ministero", "via", "piazza", "ministerie", "straat",
   "министерство", "посольство", "ул", "улица", "suite", "judiciary", "headquarters", "police", "station",
   "university", "hospital", "federation", "федерации", "республики", "ministerium", "justiz",
+  "palais", "palazzo", "paleis", "tribunal", "tribunale", "cour", "rechtbank", "gericht", "prokuratura",
+  "province", "region", "district", "county", "oblast", "область", "republic", "república", "république",
 };
 
 /* Words that never begin a name ("The Judiciary", "Le Palais"). */
 static const char * const article_words[] = {
   "the", "le", "la", "les", "der", "die", "das", "el", "los", "las", "il", "lo", "het",
+};
+
+/* Small words inside names. */
+static const char * const name_particles[] = {
+  "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "van", "von", "der", "den", "ter", "ten",
+  "bin", "bint", "ibn", "y", "e",
 };
 
 /* Words after which an office's title goes on ("Minister of" / "Internal Affairs"). */
@@ -148,17 +156,37 @@ has_role_word (const char *line)
 }
 
 static gboolean
+has_role_word_in (char  **words,
+                  guint   n)
+{
+  for (guint i = 0; i < n && words[i] != NULL; i++)
+    if (extract_is_role_word (words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 looks_like_name (const char *line)
 {
   g_auto(GStrv) words = g_strsplit (line, " ", -1);
   guint n = g_strv_length (words);
 
-  if (n < 2 || n > 5 || word_in (words[0], article_words, G_N_ELEMENTS (article_words)))
+  guint n_particles = 0;
+
+  if (n < 2 || word_in (words[0], article_words, G_N_ELEMENTS (article_words)))
     return FALSE;
   for (guint i = 0; i < n; i++)
     {
       gunichar first = g_utf8_get_char (words[i]);
 
+      /* "José de la Cruz", "Mohammed bin Salman", "Ahmed al-Hamid". */
+      if (i > 0 && i + 1 < n && word_in (words[i], name_particles, G_N_ELEMENTS (name_particles)))
+        {
+          n_particles++;
+          continue;
+        }
+      if (i > 0 && (g_str_has_prefix (words[i], "al-") || g_str_has_prefix (words[i], "el-")))
+        continue;
       if (!g_unichar_isupper (first) || extract_is_role_word (words[i])
           || word_in (words[i], place_words, G_N_ELEMENTS (place_words)))
         return FALSE;
@@ -166,7 +194,7 @@ looks_like_name (const char *line)
         if (g_ascii_isdigit (*p) || *p == '@' || *p == ',')
           return FALSE;
     }
-  return TRUE;
+  return n - n_particles <= 5;
 }
 
 static void
@@ -245,6 +273,22 @@ is_person_part (const char *part)
              || (words[2] != NULL && extract_is_role_word (words[1]) && looks_like_name (words[2])));
 }
 
+/* "Minister of the Interior, Mr Ali Karim" */
+static gboolean
+has_honorific_part (GPtrArray *parts)
+{
+  for (guint i = 0; i < parts->len; i++)
+    {
+      const char *form;
+      gboolean honorific;
+      g_autofree char *bare = extract_strip_honorifics (g_ptr_array_index (parts, i), &form, &honorific);
+
+      if (honorific && looks_like_name (bare))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A line that starts with a person and goes on with the title or the address
  * ("Mr To Lam, Minister of Public Security") is read as its parts. */
 static GPtrArray *
@@ -257,13 +301,42 @@ expand_lines (GPtrArray *lines)
       const char *line = g_ptr_array_index (lines, i);
       g_autoptr(GPtrArray) parts = split_parts (line);
 
-      if (parts->len > 1 && is_person_part (g_ptr_array_index (parts, 0)))
+      if (parts->len > 1 && (is_person_part (g_ptr_array_index (parts, 0)) || has_honorific_part (parts)))
         for (guint j = 0; j < parts->len; j++)
           g_ptr_array_add (out, g_strdup (g_ptr_array_index (parts, j)));
       else
         g_ptr_array_add (out, g_strdup (line));
     }
   return out;
+}
+
+/* "Minister of Justice Ali Karim": the longest run of capitalised words at
+ * the end of the title that is a name and does not follow "of", "de"… */
+static void
+split_title_name (AskarovTarget *target)
+{
+  g_auto(GStrv) words = NULL;
+  guint n;
+
+  if (strchr (target->title, ',') != NULL)
+    return;
+  words = g_strsplit (target->title, " ", -1);
+  n = g_strv_length (words);
+  for (guint start = 1; start + 2 <= n; start++)
+    {
+      g_autofree char *rest = g_strjoinv (" ", words + start);
+
+      if (word_in (words[start - 1], connector_words, G_N_ELEMENTS (connector_words)))
+        continue;
+      if (!has_role_word_in (words, start) || !looks_like_name (rest))
+        continue;
+      target->name = g_steal_pointer (&rest);
+      g_free (words[start]);
+      words[start] = NULL;
+      g_free (target->title);
+      target->title = g_strjoinv (" ", words);
+      return;
+    }
 }
 
 /* "Генеральный прокурор Российской Федерации" is all title when the name
@@ -367,6 +440,9 @@ target_from_lines (GPtrArray *lines)
 
       add_line (&target->address, line);
     }
+
+  if (target->name == NULL && target->title != NULL)
+    split_title_name (target);
   return target;
 }
 
@@ -452,12 +528,15 @@ social_platform (const char *label)
   return NULL;
 }
 
-#define SALUTATION_LABEL "(?:salutation|anrede|formule d['’]appel|tratamiento|saludo|обращение|aanhef|" \
-                         "formula di cortesia|appellativo|saluto)"
-#define CONTACT_LABEL "(?:fax|telefax|télécopie|факс|e-?mail|courriel|correo(?:-e| electrónico)?|" \
-                      "эл\\.?\\s?почта|электронная почта|phone|tel\\.?|telephone|téléphone|telefon|" \
-                      "telefono|teléfono|telefoon|тел\\.?|телефон|mobile|facebook|twitter|x|instagram|" \
-                      "telegram|vk|bluesky|mastodon|tiktok|youtube|" SALUTATION_LABEL ")"
+#define SALUTATION_LABEL "(?:salutation|suggested salutation|anrede|briefanrede|formule d['’]appel|" \
+                         "tratamiento|saludo|обращение|aanhef|formula di cortesia|formula di saluto|" \
+                         "appellativo|saluto)"
+#define PHONE_LABEL "(?:phone|telephone|tel\\.?|tél\\.?|téléphone|telefon|telefono|teléfono|telefoon)"
+#define CONTACT_LABEL "(?:" PHONE_LABEL "\\s*/\\s*fax|fax\\s*/\\s*" PHONE_LABEL "|fax|telefax|télécopie|" \
+                      "télécopieur|факс|e-?mail(?:\\s+address)?|courriel|correo(?:-e| electrónico)?|" \
+                      "эл\\.?\\s?почта|электронная почта|" PHONE_LABEL "(?:\\s+number)?|тел\\.?|телефон|" \
+                      "mobile|cell|facebook|twitter|x|instagram|telegram|vk|bluesky|mastodon|tiktok|youtube|" \
+                      "website|web|site web|sitio web|webseite|" SALUTATION_LABEL ")"
 
 static gboolean
 is_salutation_label (const char *label)
@@ -487,6 +566,8 @@ read_contact (AskarovTarget *target,
       target->salutation = clean_value (clean, "|,;.:!");
       return TRUE;
     }
+  if (g_str_has_prefix (folded, "web") || strstr (folded, "site") != NULL)
+    return FALSE;
   if (strstr (folded, "fax") != NULL || g_str_has_prefix (folded, "télécopie") || g_str_has_prefix (folded, "факс"))
     {
       if (target->fax == NULL)

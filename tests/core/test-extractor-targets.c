@@ -409,6 +409,44 @@ test_copy_headings (void)
     }
 }
 
+/* Name and title on one line without a comma, a title before a name with an
+ * honorific, names with particles, other contact labels. */
+static void
+test_block_variants (void)
+{
+  static const struct { const char *block; const char *name; const char *title; const char *form; } cases[] = {
+    { "Minister of Justice Ali Karim", "Ali Karim", "Minister of Justice", NULL },
+    { "President of the Republic of Uzbekistan Shavkat Mirziyoyev", "Shavkat Mirziyoyev",
+      "President of the Republic of Uzbekistan", NULL },
+    { "Minister of the Interior, Mr Ali Karim", "Ali Karim", "Minister of the Interior", "man" },
+    { "Sr. José Luis de la Cruz Martínez\nFiscal General", "José Luis de la Cruz Martínez", "Fiscal General", "man" },
+    { "Ahmed al-Hamid\nMinister of Labour", "Ahmed al-Hamid", "Minister of Labour", NULL },
+    { "Sir Tom Hale\nHome Secretary", "Tom Hale", "Home Secretary", "man" },
+    /* "of Kurdistan Province" belongs to the office: no name here. */
+    { "Prosecutor General of Kurdistan Province", NULL, "Prosecutor General of Kurdistan Province", NULL },
+    { "Chairman of the State Committee for National Security", NULL,
+      "Chairman of the State Committee for National Security", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Write to:\n%s\nSanandaj, Kurdistan Province, Iran\n"
+                                               "Email address: office@example.org\n"
+                                               "Tel/Fax: +1 555 0100\n"
+                                               "Website: https://office.example.org\n", cases[i].block);
+      g_autoptr(AskarovTarget) target = extract_one (text);
+
+      g_test_message ("%s", cases[i].block);
+      g_assert_cmpstr (target->name, ==, cases[i].name);
+      g_assert_cmpstr (target->title, ==, cases[i].title);
+      g_assert_cmpstr (target->address_form, ==, cases[i].form);
+      g_assert_cmpstr (target->email[0], ==, "office@example.org");
+      g_assert_cmpstr (target->fax, ==, "+1 555 0100");
+      g_assert_null (target->phone);
+      g_assert_cmpstrv (target->address, ((const char * const[]) { "Sanandaj, Kurdistan Province, Iran", NULL }));
+    }
+}
+
 /* A sentence that mentions an email address is no official. */
 static void
 test_sentence_not_target (void)
@@ -438,6 +476,7 @@ main (int   argc,
   g_test_add_func ("/extractor-targets/not-split", test_not_split);
   g_test_add_func ("/extractor-targets/title-lines", test_title_lines);
   g_test_add_func ("/extractor-targets/copy-headings", test_copy_headings);
+  g_test_add_func ("/extractor-targets/block-variants", test_block_variants);
   g_test_add_func ("/extractor-targets/sentence-not-target", test_sentence_not_target);
 
   return g_test_run ();
