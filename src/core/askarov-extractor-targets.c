@@ -67,6 +67,9 @@ static const char * const role_words[] = {
   /* Russian */
   "президент", "министр", "прокурор", "посол", "генеральный", "уполномоченный", "уполномоченная",
   "председатель", "начальник", "директор", "руководитель", "глава", "судья", "генерал", "полковник",
+  /* Russian addresses are often in the dative: "Генеральному прокурору". */
+  "президенту", "министру", "прокурору", "послу", "генеральному", "уполномоченному", "председателю",
+  "начальнику", "директору", "руководителю", "главе", "судье",
 };
 
 /* Words that make a capitalised line an office or a place, not a person. */
@@ -775,6 +778,19 @@ read_line (Parser     *parser,
                                            G_REGEX_CASELESS),
                             line, 0, NULL)))
     {
+      /* A postal-only block ("Write to: Minister…, street, city") right
+       * before the sample letter is the official it opens to. */
+      if (parser->current == NULL && parser->pending->len >= 2)
+        {
+          g_autoptr(AskarovTarget) candidate = target_from_lines (parser->pending);
+
+          if (candidate->name != NULL && candidate->address[0] != NULL)
+            {
+              candidate->copy = parser->copy;
+              candidate->salutation = clean_value (line, "|,;.:!");
+              g_ptr_array_add (parser->targets, g_steal_pointer (&candidate));
+            }
+        }
       finish_block (parser);
       if (parser->opening == NULL)
         parser->opening = clean_value (line, "|,;.:!");

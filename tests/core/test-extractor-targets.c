@@ -261,6 +261,10 @@ test_honorifics (void)
     /* A name that is not an honorific stays whole. */
     { "He Wei Lan", "He Wei Lan", NULL, NULL },
     { "Don Ali Karim", "Ali Karim", NULL, "man" },
+    { "Excmo. Sr. D. Ali Karim", "Ali Karim", NULL, "man" },
+    { "S.E.M. Ali Karim", "Ali Karim", NULL, "man" },
+    { "Egr. Sig. Ali Karim", "Ali Karim", NULL, "man" },
+    { "Herrn Innenminister Ali Karim", "Ali Karim", "Innenminister", "man" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -447,6 +451,33 @@ test_block_variants (void)
     }
 }
 
+/* A block with only a postal address, right before the sample letter, is
+ * the official the letter opens to. */
+static void
+test_postal_block (void)
+{
+  g_autoptr(AskarovTarget) target = extract_one ("Write to:\nMinister Vera Lamb\nMinistry of Labour\n"
+                                                 "1 Main Street, Capital City\n\nDear Minister,\n"
+                                                 "Please release the workers.\nYours sincerely,\n");
+
+  g_assert_cmpstr (target->name, ==, "Vera Lamb");
+  g_assert_cmpstr (target->title, ==, "Minister");
+  g_assert_cmpstr (target->salutation, ==, "Dear Minister");
+  g_assert_false (target->copy);
+}
+
+/* Russian sections often address the official in the dative. */
+static void
+test_russian_dative (void)
+{
+  g_autoptr(AskarovTarget) target = extract_one ("Генеральному прокурору\nБелову Ивану Петровичу\n"
+                                                 "ул. Садовая, 1\nФакс: +7 495 000 00 00\n");
+
+  g_assert_cmpstr (target->name, ==, "Белову Ивану Петровичу");
+  g_assert_cmpstr (target->title, ==, "Генеральному прокурору");
+  g_assert_cmpstr (target->fax, ==, "+7 495 000 00 00");
+}
+
 /* A sentence that mentions an email address is no official. */
 static void
 test_sentence_not_target (void)
@@ -477,6 +508,8 @@ main (int   argc,
   g_test_add_func ("/extractor-targets/title-lines", test_title_lines);
   g_test_add_func ("/extractor-targets/copy-headings", test_copy_headings);
   g_test_add_func ("/extractor-targets/block-variants", test_block_variants);
+  g_test_add_func ("/extractor-targets/postal-block", test_postal_block);
+  g_test_add_func ("/extractor-targets/russian-dative", test_russian_dative);
   g_test_add_func ("/extractor-targets/sentence-not-target", test_sentence_not_target);
 
   return g_test_run ();
