@@ -605,7 +605,14 @@ read_contact (AskarovTarget *target,
 static char *
 unwrap (const char *line)
 {
-  gsize length = strlen (line);
+  gsize length;
+
+  /* "- Email: …", "• Fax: …" in a list. */
+  if (g_str_has_prefix (line, "- ") || g_str_has_prefix (line, "* "))
+    line += 2;
+  else if (g_str_has_prefix (line, "• ") || g_str_has_prefix (line, "– "))
+    line += strlen ("• ");
+  length = strlen (line);
 
   if (length > 2 && line[0] == '(' && line[length - 1] == ')')
     return g_strndup (line + 1, length - 2);
@@ -722,6 +729,7 @@ read_line (Parser     *parser,
 {
   static GRegex *copies_regex, *heading_regex, *opening_regex, *polite_regex, *list_regex;
   g_autoptr(GMatchInfo) copies = NULL;
+  g_autoptr(GMatchInfo) heading = NULL;
   gsize length = strlen (line);
   gboolean ended = FALSE;
   gboolean sentence;
@@ -748,22 +756,28 @@ read_line (Parser     *parser,
       return;
     }
 
-  if (read_contact_line (parser, line, &ended))
-    {
-      if (ended)
-        finish_block (parser);
-      return;
-    }
-
   if (g_regex_match (extract_regex (&heading_regex,
                                     "^(?:please\\s+)?(?:write to|send appeals to|appeals? to|appelle? an|"
                                     "destinataires?|destinatari[oa]?s?|adres|adresse|адрес|адресаты|"
                                     "écrire à|écrivez à|escriba a|escriban a|schreiben an|scrivi a|"
-                                    "schrijf naar)\\s*:?$",
+                                    "schrijf naar)(?:\\s*:\\s*|\\s*$)",
                                     G_REGEX_CASELESS),
-                     line, 0, NULL))
+                     line, 0, &heading))
     {
+      int end;
+
       finish_block (parser);
+      /* "Write to: Prosecutor General Ali Karim, 1 Main Street… Email: …" */
+      g_match_info_fetch_pos (heading, 0, NULL, &end);
+      if (line[end] != '\0')
+        read_line (parser, line + end);
+      return;
+    }
+
+  if (read_contact_line (parser, line, &ended))
+    {
+      if (ended)
+        finish_block (parser);
       return;
     }
 

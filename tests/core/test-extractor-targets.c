@@ -466,6 +466,32 @@ test_postal_block (void)
   g_assert_false (target->copy);
 }
 
+/* The heading and the whole block on one line. */
+static void
+test_heading_on_block_line (void)
+{
+  g_autoptr(AskarovTarget) target = extract_one ("Write to: Prosecutor General Ali Karim, 1 Main Street, Baku. "
+                                                 "Email: a@example.org Salutation: Dear Prosecutor General\n");
+
+  g_assert_cmpstr (target->name, ==, "Ali Karim");
+  g_assert_cmpstr (target->title, ==, "Prosecutor General");
+  g_assert_cmpstr (target->salutation, ==, "Dear Prosecutor General");
+  g_assert_cmpstrv (target->address, ((const char * const[]) { "1 Main Street", "Baku", NULL }));
+}
+
+/* Contacts given as a list. */
+static void
+test_listed_contacts (void)
+{
+  g_autoptr(AskarovTarget) target = extract_one ("Minister of Justice\nAli Karim\n- Email: a@example.org\n"
+                                                 "• Fax: +1 555 0101\n- Salutation: Dear Minister\n");
+
+  g_assert_cmpstr (target->name, ==, "Ali Karim");
+  g_assert_cmpstr (target->email[0], ==, "a@example.org");
+  g_assert_cmpstr (target->fax, ==, "+1 555 0101");
+  g_assert_cmpstr (target->salutation, ==, "Dear Minister");
+}
+
 /* Russian sections often address the official in the dative. */
 static void
 test_russian_dative (void)
@@ -510,6 +536,8 @@ main (int   argc,
   g_test_add_func ("/extractor-targets/block-variants", test_block_variants);
   g_test_add_func ("/extractor-targets/postal-block", test_postal_block);
   g_test_add_func ("/extractor-targets/russian-dative", test_russian_dative);
+  g_test_add_func ("/extractor-targets/listed-contacts", test_listed_contacts);
+  g_test_add_func ("/extractor-targets/heading-on-block-line", test_heading_on_block_line);
   g_test_add_func ("/extractor-targets/sentence-not-target", test_sentence_not_target);
 
   return g_test_run ();
