@@ -40,6 +40,7 @@ static const Honorific honorifics[] = {
   { "the right honourable", NEUTRAL, FALSE },
   { "right honourable", NEUTRAL, FALSE },
   { "the rt hon", NEUTRAL, FALSE },
+  { "the hon", NEUTRAL, FALSE },
   { "rt hon", NEUTRAL, FALSE },
   { "sir", MAN, FALSE },
   { "dame", WOMAN, FALSE },

@@ -360,6 +360,35 @@ next_is_name (GPtrArray *lines,
   return looks_like_name (bare);
 }
 
+/* "MP", "P.C.", "QC": letters after a name. */
+static gboolean
+is_post_nominal (const char *word)
+{
+  static const char * const letters[] = {
+    "mp", "mpp", "mla", "mna", "qc", "kc", "sc", "obe", "mbe", "cbe", "ao", "ac", "phd", "esq", "pc", "jr", "sr",
+  };
+  g_autofree char *bare = g_strdelimit (g_strdup (word), ".,", ' ');
+  g_auto(GStrv) bits = g_strsplit (bare, " ", -1);
+  g_autofree char *squeezed = g_strjoinv ("", bits);
+
+  return *squeezed != '\0' && word_in (squeezed, letters, G_N_ELEMENTS (letters));
+}
+
+/* "Ali Karim MP": letters after a name are no part of it. */
+static char *
+strip_post_nominals (const char *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  guint n = g_strv_length (words);
+
+  while (n > 2 && is_post_nominal (words[n - 1]))
+    {
+      g_free (words[n - 1]);
+      words[--n] = NULL;
+    }
+  return g_strjoinv (" ", words);
+}
+
 /* Title, name, form of address and address from the lines before the contacts. */
 static AskarovTarget *
 target_from_lines (GPtrArray *lines)
@@ -385,7 +414,7 @@ target_from_lines (GPtrArray *lines)
       if (form == NULL)
         form = pronoun_form;
 
-      if (is_noise_line (line))
+      if (is_noise_line (line) || (target->name != NULL && strchr (line, ' ') == NULL && is_post_nominal (line)))
         continue;
 
       /* A title cut at the end of its line goes on in the next one. */
@@ -402,7 +431,7 @@ target_from_lines (GPtrArray *lines)
 
       if (target->name == NULL && before_address && looks_like_name (bare))
         {
-          target->name = g_strdup (bare);
+          target->name = strip_post_nominals (bare);
           if (form != NULL)
             target->address_form = g_strdup (form);
           continue;
@@ -427,7 +456,7 @@ target_from_lines (GPtrArray *lines)
             {
               if (target->title == NULL)
                 target->title = g_strndup (bare, rest - bare - 1);
-              target->name = g_strdup (rest);
+              target->name = strip_post_nominals (rest);
               if (form != NULL)
                 target->address_form = g_strdup (form);
               continue;

@@ -479,6 +479,23 @@ test_heading_on_block_line (void)
   g_assert_cmpstrv (target->address, ((const char * const[]) { "1 Main Street", "Baku", NULL }));
 }
 
+/* Letters after a name ("MP", "P.C.") are neither name nor address. */
+static void
+test_post_nominals (void)
+{
+  g_autoptr(AskarovTarget) plain = extract_one ("Minister for Home Affairs\nThe Hon. Ali Karim MP\nPO Box 6022\n"
+                                                "Email: a@example.org\n");
+  g_autoptr(AskarovTarget) listed = extract_one ("The Honourable Tom Hale, P.C., M.P., Minister of Foreign Affairs, "
+                                                 "125 Sussex Drive, Ottawa. Email: b@example.org\n");
+
+  g_assert_cmpstr (plain->name, ==, "Ali Karim");
+  g_assert_cmpstr (plain->title, ==, "Minister for Home Affairs");
+  g_assert_cmpstrv (plain->address, ((const char * const[]) { "PO Box 6022", NULL }));
+  g_assert_cmpstr (listed->name, ==, "Tom Hale");
+  g_assert_cmpstr (listed->title, ==, "Minister of Foreign Affairs");
+  g_assert_cmpstrv (listed->address, ((const char * const[]) { "125 Sussex Drive", "Ottawa", NULL }));
+}
+
 /* Contacts given as a list. */
 static void
 test_listed_contacts (void)
@@ -537,6 +554,7 @@ main (int   argc,
   g_test_add_func ("/extractor-targets/postal-block", test_postal_block);
   g_test_add_func ("/extractor-targets/russian-dative", test_russian_dative);
   g_test_add_func ("/extractor-targets/listed-contacts", test_listed_contacts);
+  g_test_add_func ("/extractor-targets/post-nominals", test_post_nominals);
   g_test_add_func ("/extractor-targets/heading-on-block-line", test_heading_on_block_line);
   g_test_add_func ("/extractor-targets/sentence-not-target", test_sentence_not_target);
 
