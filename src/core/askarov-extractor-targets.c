@@ -395,6 +395,7 @@ target_from_lines (GPtrArray *lines)
 {
   AskarovTarget *target = askarov_target_new ();
   gboolean title_open = FALSE;   /* the title's line ended in "of", "de"… */
+  const char *title_form = NULL;
   g_autoptr(GPtrArray) expanded = expand_lines (lines);
 
   lines = expanded;
@@ -465,6 +466,9 @@ target_from_lines (GPtrArray *lines)
 
       if (target->title == NULL && before_address && role)
         {
+          /* "Herrn Generalstaatsanwalt", then the name. */
+          if (form != NULL)
+            title_form = form;
           target->title = g_strdup (bare);
           title_open = ends_with_connector (bare);
           continue;
@@ -475,6 +479,8 @@ target_from_lines (GPtrArray *lines)
 
   if (target->name == NULL && target->title != NULL)
     split_title_name (target);
+  if (target->address_form == NULL && title_form != NULL)
+    target->address_form = g_strdup (title_form);
   return target;
 }
 

@@ -265,6 +265,9 @@ test_honorifics (void)
     { "S.E.M. Ali Karim", "Ali Karim", NULL, "man" },
     { "Egr. Sig. Ali Karim", "Ali Karim", NULL, "man" },
     { "Herrn Innenminister Ali Karim", "Ali Karim", "Innenminister", "man" },
+    { "Frau Generalstaatsanwältin\nVera Lamb", "Vera Lamb", "Generalstaatsanwältin", "woman" },
+    { "De heer Ali Karim", "Ali Karim", NULL, "man" },
+    { "The Hon. Ali Karim MP", "Ali Karim", NULL, NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
