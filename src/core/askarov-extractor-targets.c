@@ -590,7 +590,7 @@ read_contact (AskarovTarget *target,
               const char    *label,
               const char    *value)
 {
-  static GRegex *email_regex;
+  static GRegex *email_regex, *note_regex;
   g_autofree char *clean = clean_value (value, "|,;.");
   g_autofree char *folded = g_utf8_casefold (label, -1);
   const char *platform = social_platform (label);
@@ -606,6 +606,19 @@ read_contact (AskarovTarget *target,
     }
   if (g_str_has_prefix (folded, "web") || strstr (folded, "site") != NULL)
     return FALSE;
+  if (platform == NULL && strstr (folded, "mail") == NULL && strstr (folded, "почта") == NULL
+      && !g_str_has_prefix (folded, "courriel") && !g_str_has_prefix (folded, "correo"))
+    {
+      /* "+1 555 0100 (office hours)": the note is no part of the number. */
+      char *number = g_regex_replace_literal (extract_regex (&note_regex, "\\s*\\([^)]*\\p{L}[^)]*\\)", 0),
+                                              clean, -1, 0, "", 0, NULL);
+
+      g_free (clean);
+      clean = number;
+      g_strstrip (clean);
+      if (*clean == '\0')
+        return FALSE;
+    }
   if (strstr (folded, "fax") != NULL || g_str_has_prefix (folded, "télécopie") || g_str_has_prefix (folded, "факс"))
     {
       if (target->fax == NULL)

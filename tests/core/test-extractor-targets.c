@@ -349,6 +349,17 @@ test_misread_pipe (void)
   g_assert_cmpstr (target->email[0], ==, "a@example.org");
 }
 
+/* A note after a number is no part of it; an area code in brackets is. */
+static void
+test_number_notes (void)
+{
+  g_autoptr(AskarovTarget) target = extract_one ("Minister of Justice\nAli Karim\n"
+                                                 "Fax: +1 555 0101 (keep trying if busy)\nPhone: (02) 6286 6059\n");
+
+  g_assert_cmpstr (target->fax, ==, "+1 555 0101");
+  g_assert_cmpstr (target->phone, ==, "(02) 6286 6059");
+}
+
 /* One official is never split in two: a note between the contacts and the
  * salutation does not start an official without a name. */
 static void
@@ -550,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/extractor-targets/form-from-salutation", test_form_from_salutation);
   g_test_add_func ("/extractor-targets/salutation-exact", test_salutation_exact);
   g_test_add_func ("/extractor-targets/misread-pipe", test_misread_pipe);
+  g_test_add_func ("/extractor-targets/number-notes", test_number_notes);
   g_test_add_func ("/extractor-targets/not-split", test_not_split);
   g_test_add_func ("/extractor-targets/title-lines", test_title_lines);
   g_test_add_func ("/extractor-targets/copy-headings", test_copy_headings);
