@@ -212,12 +212,20 @@ add_line (char       ***strv,
 }
 
 static gboolean
+line_has_digit (const char *line)
+{
+  for (const char *p = line; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 has_digits (char **lines)
 {
   for (guint i = 0; lines[i] != NULL; i++)
-    for (const char *p = lines[i]; *p != '\0'; p++)
-      if (g_ascii_isdigit (*p))
-        return TRUE;
+    if (line_has_digit (lines[i]))
+      return TRUE;
   return FALSE;
 }
 
@@ -419,7 +427,7 @@ target_from_lines (GPtrArray *lines)
         continue;
 
       /* A title cut at the end of its line goes on in the next one. */
-      if (title_open && target->title != NULL && !honorific && !has_digits ((char *[]) { line, NULL }))
+      if (title_open && target->title != NULL && !honorific && !line_has_digit (line))
         {
           char *joined = g_strconcat (target->title, " ", line, NULL);
 

@@ -257,6 +257,7 @@ test_honorifics (void)
     { "Prosecutor General Ali Karim", "Ali Karim", "Prosecutor General", NULL },
     { "President Vera Lamb (she/her)", "Vera Lamb", "President", "woman" },
     { "Ali Karim (he/him)", "Ali Karim", NULL, "man" },
+    { "Ali Karim (they/them)", "Ali Karim", NULL, NULL },
     { "Generaal Ali Karim", "Ali Karim", "Generaal", NULL },
     /* A name that is not an honorific stays whole. */
     { "He Wei Lan", "He Wei Lan", NULL, NULL },
