@@ -342,10 +342,15 @@ split_title_name (AskarovTarget *target)
       if (!has_role_word_in (words, start) || !looks_like_name (rest))
         continue;
       target->name = g_steal_pointer (&rest);
-      g_free (words[start]);
-      words[start] = NULL;
       g_free (target->title);
-      target->title = g_strjoinv (" ", words);
+      target->title = g_strdup (words[0]);
+      for (guint i = 1; i < start; i++)
+        {
+          char *longer = g_strconcat (target->title, " ", words[i], NULL);
+
+          g_free (target->title);
+          target->title = longer;
+        }
       return;
     }
 }
@@ -795,9 +800,12 @@ read_line (Parser     *parser,
 
   if (g_regex_match (extract_regex (&copies_regex,
                                     "^(?:(?:and|also|with|please|y|et|und|en|e|и)\\s+)*"
-                                    "(?:(?:send|envoyez|envoyer|stuur|invia|inviate)\\s+)?(?:(?:a|une)\\s+)?"
-                                    "(?:copies|copy|copie|copia|copias|kopie|kopien|копии|копия|cc)"
-                                    "(?:\\s+(?:to|à|a|an|aan|naar)(?![\\p{L}])\\s*:?|\\s*:|\\s*$)\\s*",
+                                    "(?:(?:send|envoyez|envoyer|stuur|invia|inviate|envíen|envíe|envía|enviar)\\s+)?"
+                                    "(?:(?:a|une|een|una)\\s+)?"
+                                    "(?:copies|copy|copie|copia|copias|kopie|kopien|копии|копию|копия|cc|"
+                                    "per conoscenza|p\\.\\s?c\\.)"
+                                    "(?:\\s+(?:bitte\\s+)?(?:to|à|a|an|aan|naar)(?![\\p{L}])\\s*:?|\\s*:|\\s*$"
+                                    "|(?![\\p{L}])[^:.]{0,40}:)\\s*",
                                     G_REGEX_CASELESS),
                      line, 0, &copies))
     {

@@ -406,7 +406,8 @@ test_copy_headings (void)
 {
   static const char * const headings[] = {
     "Copies to:", "And copies to:", "Please send a copy to", "Kopien an", "COPIES À :", "Copie",
-    "Y copias a:", "Копии:", "Kopie aan:", "Kopie naar:", "Copia a:", "CC:",
+    "Y copias a:", "Копии:", "Kopie aan:", "Kopie naar:", "Copia a:", "CC:", "Kopien bitte an:",
+    "Envíen copia a:", "Stuur een kopie naar:", "Копии обращений направьте:", "Per conoscenza:",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
