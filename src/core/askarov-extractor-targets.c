@@ -40,6 +40,7 @@ typedef struct
   GPtrArray     *pending;   /* owned lines waiting for their contacts */
   AskarovTarget *current;   /* owned by @targets once it has contacts */
   gboolean       copy;
+  gboolean       awaiting_salutation;  /* "Salutation:" alone: the next line is it */
   char          *opening;   /* the sample letter's "Dear President" */
 } Parser;
 
@@ -717,6 +718,7 @@ read_contact_line (Parser     *parser,
     }
   if (starts->len == 0)
     return FALSE;
+  parser->awaiting_salutation = FALSE;
 
   if (g_array_index (starts, int, 0) > 0)
     {
@@ -780,6 +782,8 @@ read_contact_line (Parser     *parser,
       g_strstrip (label);
       if (read_contact (parser->current, label, value))
         *ended = TRUE;
+      else if (i + 1 == starts->len && is_salutation_label (label) && strspn (value, " \t") == strlen (value))
+        parser->awaiting_salutation = TRUE;
     }
   return TRUE;
 }
@@ -843,6 +847,18 @@ read_line (Parser     *parser,
       if (ended)
         finish_block (parser);
       return;
+    }
+
+  if (parser->awaiting_salutation)
+    {
+      parser->awaiting_salutation = FALSE;
+      if (parser->current != NULL && parser->current->salutation == NULL && count_words (line) <= 10
+          && line[length - 1] != ':')
+        {
+          parser->current->salutation = clean_value (line, "|,;.:!");
+          finish_block (parser);
+          return;
+        }
     }
 
   if (g_utf8_strlen (line, -1) < 80 && count_words (line) >= 2

@@ -328,6 +328,9 @@ test_salutation_exact (void)
     { "Director of Prisons\nAli Karim\nEmail: a@example.org\n\nDear Director of Prisons,\nPlease act.\n",
       "Dear Director of Prisons" },
     { "Minister of Health\nAli Karim\nEmail: a@example.org\nMonsieur le Ministre,\n", "Monsieur le Ministre" },
+    /* The label alone, the salutation on the next line. */
+    { "Minister of Health\nAli Karim\nEmail: a@example.org\nAnrede:\nSehr geehrter Herr Minister\n",
+      "Sehr geehrter Herr Minister" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
