@@ -84,7 +84,10 @@ static const char * const place_words[] = {
   "министерство", "посольство", "ул", "улица", "suite", "judiciary", "headquarters", "police", "station",
   "university", "hospital", "federation", "федерации", "республики", "ministerium", "justiz",
   "palais", "palazzo", "paleis", "tribunal", "tribunale", "cour", "rechtbank", "gericht", "prokuratura",
-  "province", "region", "district", "county", "oblast", "область", "republic", "república", "république",
+  "province", "region", "district", "county", "oblast", "область", "república", "république",
+  "plaza", "avenida", "carrera", "paseo", "viale", "corso", "largo", "rua", "praça", "allee", "weg", "gasse",
+  "ufer", "laan", "plein", "gracht", "проспект", "площадь", "переулок", "шоссе", "набережная", "ciudad",
+  "palacio", "casa", "edificio", "zona", "colonia", "barrio",
 };
 
 /* Words that never begin a name ("The Judiciary", "Le Palais"). */

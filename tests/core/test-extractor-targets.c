@@ -540,6 +540,19 @@ test_russian_dative (void)
   g_assert_cmpstr (target->fax, ==, "+7 495 000 00 00");
 }
 
+/* A street or a square is never the official's name. */
+static void
+test_place_not_name (void)
+{
+  g_autoptr(AskarovTarget) target = extract_one ("Fiscal General\nPlaza de la Constitución\n"
+                                                 "Ciudad de Guatemala\nFax: +502 2411 9124\n");
+
+  g_assert_null (target->name);
+  g_assert_cmpstr (target->title, ==, "Fiscal General");
+  g_assert_cmpstrv (target->address, ((const char * const[]) { "Plaza de la Constitución", "Ciudad de Guatemala",
+                                                               NULL }));
+}
+
 /* A sentence that mentions an email address is no official. */
 static void
 test_sentence_not_target (void)
@@ -576,6 +589,7 @@ main (int   argc,
   g_test_add_func ("/extractor-targets/listed-contacts", test_listed_contacts);
   g_test_add_func ("/extractor-targets/post-nominals", test_post_nominals);
   g_test_add_func ("/extractor-targets/heading-on-block-line", test_heading_on_block_line);
+  g_test_add_func ("/extractor-targets/place-not-name", test_place_not_name);
   g_test_add_func ("/extractor-targets/sentence-not-target", test_sentence_not_target);
 
   return g_test_run ();
