@@ -32,6 +32,7 @@ struct _AskarovComposerPage
   AdwToggleGroup         *view_toggle;
   GtkLabel               *save_state_label;
   AdwBanner              *sender_banner;
+  AdwBanner              *case_banner;       /* why a closed case gets this letter */
   GtkWidget              *editor_pane;
   GtkWidget              *pane_separator;
   GtkWidget              *preview_pane;
@@ -67,6 +68,9 @@ struct _AskarovComposerPage
   AskarovTargetCase      *target_case;       /* the letter's document, or NULL */
   GArray                 *target_positions;  /* int, as in target_model; -1 = typed in */
   GPtrArray              *languages;         /* codes, as in language_model */
+  AskarovLetterCase      *letter_case;       /* what the letter is built from, for letter_case_document */
+  gint64                  letter_case_document;
+  guint                   letter_case_serial;
 
   gint64                  pending_document;  /* a compose_to() waiting for the cases */
   int                     pending_position;
