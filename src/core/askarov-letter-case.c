@@ -262,6 +262,105 @@ read_case_row (AskarovStore      *store,
   return TRUE;
 }
 
+static GStrv
+split_column (sqlite3_stmt *stmt,
+              int           column,
+              const char   *separator)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) parts = g_strsplit (text != NULL ? text : "", separator, -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (*parts[i] != '\0')
+        g_strv_builder_add (builder, parts[i]);
+    }
+  return g_strv_builder_end (builder);
+}
+
+/* Fills what the facts lack from the document's columns. */
+static void
+fill_from_columns (AskarovFacts *facts,
+                   sqlite3_stmt *stmt)
+{
+  if (facts->kind == ASKAROV_DOCUMENT_KIND_UNKNOWN)
+    facts->kind = askarov_document_kind_from_string ((const char *) sqlite3_column_text (stmt, 2));
+  if (facts->reference == NULL)
+    facts->reference = askarov_store_column_dup (stmt, 3);
+  if (facts->deadline == NULL)
+    facts->deadline = askarov_store_column_dup (stmt, 4);
+  if (strv_is_empty (facts->languages))
+    {
+      g_strfreev (facts->languages);
+      facts->languages = split_column (stmt, 5, ",");
+      facts->own_language_allowed = sqlite3_column_int (stmt, 6) != 0;
+    }
+  if (strv_is_empty (facts->persons))
+    {
+      g_strfreev (facts->persons);
+      g_strfreev (facts->pronouns);
+      facts->persons = split_column (stmt, 7, "\n");
+      facts->pronouns = split_column (stmt, 8, "\n");
+    }
+}
+
+static GStrv
+split_lines (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text != NULL ? text : "", "\n", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (*g_strstrip (parts[i]) != '\0')
+      g_strv_builder_add (builder, parts[i]);
+  return g_strv_builder_end (builder);
+}
+
+/* The officials from the targets table, for a document without them in its facts. */
+static gboolean
+load_targets (AskarovStore  *store,
+              gint64         document_id,
+              AskarovFacts  *facts,
+              GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = askarov_store_prepare (store,
+                                "SELECT name, title, salutation, address, email, fax, phone, social, is_copy "
+                                "FROM targets WHERE document_id = ?1 ORDER BY position",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, document_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      AskarovTarget *target = askarov_target_new ();
+      g_autofree char *address = askarov_store_column_dup (stmt, 3);
+      g_autofree char *email = askarov_store_column_dup (stmt, 4);
+      g_autofree char *social = askarov_store_column_dup (stmt, 7);
+
+      target->name = askarov_store_column_dup (stmt, 0);
+      target->title = askarov_store_column_dup (stmt, 1);
+      target->salutation = askarov_store_column_dup (stmt, 2);
+      g_strfreev (target->address);
+      target->address = split_lines (address);
+      g_strfreev (target->email);
+      target->email = split_lines (email);
+      target->fax = askarov_store_column_dup (stmt, 5);
+      target->phone = askarov_store_column_dup (stmt, 6);
+      g_strfreev (target->social);
+      target->social = split_lines (social);
+      target->copy = sqlite3_column_int (stmt, 8) != 0;
+      g_ptr_array_add (facts->targets, target);
+    }
+  if (rc != SQLITE_DONE)
+    return askarov_store_set_error (store, error, _("Reading the targets"));
+  return TRUE;
+}
+
 AskarovLetterCase *
 askarov_letter_case_load (AskarovStore  *store,
                           gint64         case_id,
@@ -309,9 +408,11 @@ askarov_letter_case_load (AskarovStore  *store,
 
   stmt = askarov_store_prepare (store,
                                 case_id > 0
-                                ? "SELECT id, facts_json FROM documents WHERE case_id = ?1 "
+                                ? "SELECT id, facts_json, kind, reference, deadline, languages, own_language_allowed, "
+                                  "persons, pronouns FROM documents WHERE case_id = ?1 "
                                   "ORDER BY sort_date DESC, id DESC"
-                                : "SELECT id, facts_json FROM documents WHERE id = ?2",
+                                : "SELECT id, facts_json, kind, reference, deadline, languages, own_language_allowed, "
+                                  "persons, pronouns FROM documents WHERE id = ?2",
                                 error);
   if (stmt == NULL)
     return NULL;
@@ -323,10 +424,18 @@ askarov_letter_case_load (AskarovStore  *store,
     {
       const char *json = (const char *) sqlite3_column_text (stmt, 1);
       AskarovFacts *facts = json != NULL ? askarov_facts_from_string (json, NULL) : NULL;
+      gint64 id = sqlite3_column_int64 (stmt, 0);
 
+      /* A row without facts (written by an older version) still has its columns. */
       if (facts == NULL)
-        continue;
-      if (sqlite3_column_int64 (stmt, 0) == document_id)
+        facts = askarov_facts_new ();
+      fill_from_columns (facts, stmt);
+      if (facts->targets->len == 0 && !load_targets (store, id, facts, error))
+        {
+          askarov_facts_free (facts);
+          return NULL;
+        }
+      if (id == document_id)
         chosen = facts;
       g_ptr_array_add (documents, facts);
     }
@@ -342,6 +451,12 @@ askarov_letter_case_load (AskarovStore  *store,
       return NULL;
     }
   assemble (c, documents, chosen, state_known);
+  /* Documents that name no one: a case is named after its person. */
+  if (strv_is_empty (c->persons) && c->name != NULL)
+    {
+      g_strfreev (c->persons);
+      c->persons = g_strdupv ((char *[]) { c->name, NULL });
+    }
 
   /* Which document the officials come from: the one asked for, else the one chosen above. */
   if (chosen == NULL || !has_main_target (chosen))
