@@ -56,7 +56,7 @@ askarov_request_dup_text (const char  *id,
 {
   if (!askarov_request_fits_role (id, role))
     return NULL;
-  return g_strdup_printf ("[%s/%s] %s.", language, id, persons);
+  return g_strdup_printf ("(%s/%s) %s.", language, id, persons);
 }
 
 const char *
