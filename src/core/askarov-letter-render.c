@@ -247,7 +247,7 @@ situation (AskarovLetter *self,
 
       if (g_strcmp0 (id, "halt-execution") == 0)
         return "death-sentence";
-      if (g_strcmp0 (id, "disclose-whereabouts") == 0)
+      if (g_strcmp0 (id, "disclose-whereabouts") == 0 || g_strcmp0 (id, "end-disappearance") == 0)
         return "disappeared";
       if (id != NULL && g_strv_contains (detained_requests, id))
         detained = TRUE;
