@@ -7,6 +7,7 @@
 #include "askarov-case-pack.h"
 #include "askarov-document.h"
 #include "askarov-letter.h"
+#include "askarov-phrasebook-private.h"
 #include "askarov-requests.h"
 #include "askarov-store-documents.h"
 #include "askarov-store-private.h"
@@ -358,6 +359,42 @@ run_cli (const char * const *args,
   return out;
 }
 
+/* The composer's core call and the command line give the same text. */
+static void
+assert_cli_equals_core (AskarovStore   *store,
+                        gint64          document_id,
+                        const char     *language,
+                        guint           target,
+                        AskarovChannel  channel)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AskarovLetterCase) c = askarov_letter_case_load (store, 0, document_id, &error);
+  g_autoptr(AskarovLetter) letter = NULL;
+  g_autofree char *target_arg = g_strdup_printf ("%u", target);
+  g_autofree char *expected = NULL;
+  g_autofree char *out = NULL;
+  int status = -1;
+
+  g_assert_no_error (error);
+  /* What the composer does for "Write To…" on this official. */
+  letter = askarov_letter_new_for_case (c, g_ptr_array_index (c->targets, target - 1), language,
+                                          channel, NULL, &error);
+  g_assert_no_error (error);
+  expected = askarov_letter_render_text (letter);
+  if (channel == ASKAROV_CHANNEL_EMAIL)
+    {
+      g_autofree char *subject = askarov_letter_dup_subject (letter);
+      g_autofree char *body = g_steal_pointer (&expected);
+
+      expected = g_strdup_printf ("Subject: %s\n\n%s", subject, body);
+    }
+  out = run_cli ((const char * const []) { "--case", "UA 77/24", "--target", target_arg,
+                                             "--language", language,
+                                             "--channel", askarov_channel_to_id (channel), NULL }, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out, ==, expected);
+}
+
 /* The command line and the composer's core call give the same letter for the same choices. */
 static void
 test_cli_equals_core (void)
@@ -386,32 +423,56 @@ test_cli_equals_core (void)
             continue;
           if (target == 2 && !g_str_equal (case_languages[i], "ru"))
             continue;
-          g_autoptr(AskarovLetterCase) c = askarov_letter_case_load (store, 0, document_id, &error);
-          g_autoptr(AskarovLetter) letter = NULL;
-          g_autofree char *target_arg = g_strdup_printf ("%u", target);
-          g_autofree char *expected = NULL;
-          g_autofree char *out = NULL;
-          int status = -1;
-
-          g_assert_no_error (error);
-          /* What the composer does for "Write To…" on this official. */
-          letter = askarov_letter_new_for_case (c, g_ptr_array_index (c->targets, target - 1), case_languages[i],
-                                                channel, NULL, &error);
-          g_assert_no_error (error);
-          expected = askarov_letter_render_text (letter);
-          if (channel == ASKAROV_CHANNEL_EMAIL)
-            {
-              g_autofree char *subject = askarov_letter_dup_subject (letter);
-              g_autofree char *body = g_steal_pointer (&expected);
-
-              expected = g_strdup_printf ("Subject: %s\n\n%s", subject, body);
-            }
-          out = run_cli ((const char * const []) { "--case", "UA 77/24", "--target", target_arg,
-                                                   "--language", case_languages[i],
-                                                   "--channel", askarov_channel_to_id (channel), NULL }, &status);
-          g_assert_cmpint (status, ==, 0);
-          g_assert_cmpstr (out, ==, expected);
+          assert_cli_equals_core (store, document_id, case_languages[i], target, channel);
         }
+}
+
+
+/* Every language has a frame for every situation and form, naming the persons,
+ * with balanced optional parts; and the frames around it. */
+static void
+test_frames_complete (void)
+{
+  static const char * const situations[] = { "detained", "disappeared", "death-sentence", "at-risk", "died", "thanks" };
+  static const char * const forms[] = { "man", "woman", "other", "many" };
+  static const char * const kinds[] = { "appeal", "after-death", "thanks" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (case_languages); i++)
+    {
+      JsonObject *book = askarov_phrasebook_get_book (case_languages[i]);
+      JsonObject *letter = askarov_phrasebook_get_object (book, "letter");
+      JsonObject *opening = askarov_phrasebook_get_object (letter, "opening");
+
+      g_test_message ("%s", case_languages[i]);
+      g_assert_nonnull (askarov_phrasebook_get_string (askarov_phrasebook_get_object (book, "phrases"), "and"));
+      g_assert_nonnull (askarov_phrasebook_get_string (askarov_phrasebook_get_object (book, "countries"), "TJ"));
+      g_assert_nonnull (askarov_phrasebook_get_string (letter, "opening-no-person"));
+      g_assert_nonnull (askarov_phrasebook_get_string (letter, "fallback-ask"));
+      for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+        {
+          g_assert_nonnull (askarov_phrasebook_get_string (askarov_phrasebook_get_object (letter, "closing"), kinds[k]));
+          g_assert_nonnull (strstr (askarov_phrasebook_get_string (askarov_phrasebook_get_object (letter, "subject"),
+                                                                   kinds[k]), "{persons}"));
+        }
+      for (guint j = 0; j < G_N_ELEMENTS (situations); j++)
+        for (guint f = 0; f < G_N_ELEMENTS (forms); f++)
+          {
+            const char *frame = askarov_phrasebook_get_string (askarov_phrasebook_get_object (opening, situations[j]),
+                                                               forms[f]);
+            int depth = 0;
+
+            if (frame == NULL)
+              g_error ("%s: no opening frame %s/%s", case_languages[i], situations[j], forms[f]);
+            g_assert_nonnull (strstr (frame, "{persons}"));
+            for (const char *p = frame; *p != '\0'; p++)
+              {
+                depth += *p == '[' ? 1 : *p == ']' ? -1 : 0;
+                g_assert_cmpint (depth, >=, 0);
+                g_assert_cmpint (depth, <=, 1);
+              }
+            g_assert_cmpint (depth, ==, 0);
+          }
+    }
 }
 
 int
@@ -420,6 +481,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
+  g_test_add_func ("/letter-case/frames-complete", test_frames_complete);
   g_test_add_func ("/letter-case/any-case-each-language", test_any_case_each_language);
   g_test_add_func ("/letter-case/role-and-unknown-ask", test_role_and_unknown_ask);
   g_test_add_func ("/letter-case/closed-case", test_closed_case);
