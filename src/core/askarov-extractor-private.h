@@ -46,4 +46,9 @@ void      extract_persons          (const ExtractText *text,
                                     char            ***persons,
                                     char            ***pronouns);
 
+/* The requests the document lists ("Calling on the authorities to…", bullets
+ * after "Please write…"), each one sentence as written; replaces *@asks. */
+void      extract_asks             (const ExtractText *text,
+                                    char            ***asks);
+
 G_END_DECLS

@@ -791,6 +791,7 @@ askarov_extract (const char *raw)
   g_clear_pointer (&facts->pronouns, g_strfreev);
   extract_persons (&text, facts->targets, &facts->persons, &facts->pronouns);
   facts->title = extract_title (&text);
+  extract_asks (&text, &facts->asks);
 
   free_text (&text);
   return facts;

@@ -1,72 +1,628 @@
-/* askarov-requests.c — STUB of the request bank until the "requests" branch is merged.
+/* askarov-requests.c — the bank of standard appeal requests, phrased per letter language and office.
  * SPDX-FileCopyrightText: 2026 The Askarov authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "askarov-requests"
 
 #include "config.h"
 
 #include "askarov-requests.h"
 
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
-static const struct
+/* One JSON file per language under this resource folder: the texts of the
+ * letter languages and, for every language Urgent Actions come in, the words
+ * that tell which request an ask makes. */
+#define REQUESTS_PATH "/com/example/Askarov/core/requests/"
+
+#define ROLE(r) (1u << ASKAROV_ROLE_##r)
+#define ALL_ROLES ((1u << ASKAROV_N_ROLES) - 1)
+/* Those who govern, prosecute or speak for the state: everyone but judges and prison heads. */
+#define GOVERNMENT (ROLE (PRESIDENT) | ROLE (PRIME_MINISTER) | ROLE (MINISTER) | ROLE (PROSECUTOR_GENERAL) \
+                    | ROLE (AMBASSADOR) | ROLE (OFFICIAL))
+
+typedef struct
 {
   const char *id;
-  const char *keyword;
-} stub[] = {
-  { "release", "releas" },
-  { "drop-charges", "charges" },
-  { "no-torture", "ill-treat" },
-  { "investigate-death", "death" },
-  { "medical-care", "medical" },
-  { "lawyer-access", "lawyer" },
-  { "family-access", "family" },
-  { "accountability", "account" },
-  { "clear-name", "name" },
-  { "protect-from-reprisals", "harass" },
+  const char *label;
+  guint       roles;  /* bit (1 << AskarovRole) for each office that can be asked */
+} Request;
+
+/* The order is the order a letter makes them in: liberty first, then the
+ * proceedings, then safety and conditions, then the aftermath. */
+static const Request requests[] = {
+  { "release", N_("Release immediately and unconditionally"), GOVERNMENT | ROLE (JUDGE) },
+  { "release-health-grounds", N_("Release on health grounds"), GOVERNMENT | ROLE (JUDGE) },
+  { "drop-charges", N_("Drop the charges"), GOVERNMENT },
+  { "quash-conviction", N_("Quash the conviction"), GOVERNMENT | ROLE (JUDGE) },
+  { "fair-trial", N_("Fair trial or retrial"), GOVERNMENT | ROLE (JUDGE) },
+  { "halt-execution", N_("Halt the execution and commute the death sentence"), GOVERNMENT | ROLE (JUDGE) },
+  { "end-disappearance", N_("End the enforced disappearance"), GOVERNMENT },
+  { "disclose-whereabouts", N_("Disclose fate and whereabouts"), GOVERNMENT },
+  { "stop-deportation", N_("Stop the deportation or forcible return"), GOVERNMENT | ROLE (JUDGE) },
+  { "lift-travel-ban", N_("Lift the travel ban"), GOVERNMENT | ROLE (JUDGE) },
+  { "no-torture", N_("Protect from torture and ill-treatment"), ALL_ROLES },
+  { "investigate-torture", N_("Investigate torture or abuse"), GOVERNMENT },
+  { "investigate-death", N_("Investigate a death in custody"), GOVERNMENT },
+  { "investigate-threats", N_("Investigate threats and attacks"), GOVERNMENT },
+  { "medical-care", N_("Medical care"), ALL_ROLES },
+  { "lawyer-access", N_("Access to a lawyer of their choice"), ALL_ROLES },
+  { "family-access", N_("Access to family"), ALL_ROLES },
+  { "consular-access", N_("Consular access"), GOVERNMENT | ROLE (PRISON_HEAD) },
+  { "humane-conditions", N_("Humane conditions of detention"), GOVERNMENT | ROLE (PRISON_HEAD) },
+  { "protect-from-reprisals", N_("Protection from reprisals and harassment"), GOVERNMENT | ROLE (PRISON_HEAD) },
+  { "let-defender-work", N_("Let a human rights defender work and travel freely"), GOVERNMENT },
+  { "allow-protest", N_("Respect the right to peaceful protest"), GOVERNMENT },
+  { "accountability", N_("Bring those responsible to justice"), GOVERNMENT },
+  { "reparation", N_("Reparation and compensation"), GOVERNMENT | ROLE (JUDGE) },
+  { "clear-name", N_("Clear the name, rehabilitate posthumously"), GOVERNMENT | ROLE (JUDGE) },
 };
+
+static const char *request_ids[G_N_ELEMENTS (requests) + 1];
+
+typedef struct
+{
+  GHashTable *books;  /* language code -> JsonNode (object) */
+} Bank;
+
+static void
+load_one (Bank       *bank,
+          const char *file_name)
+{
+  g_autofree char *path = g_strconcat (REQUESTS_PATH, file_name, NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonNode *root;
+  const char *code;
+  gsize size;
+  const char *data;
+
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes == NULL)
+    {
+      g_critical ("Request bank %s: %s", path, error->message);
+      return;
+    }
+  data = g_bytes_get_data (bytes, &size);
+  /* The files ship inside the binary, so a broken one is a bug the tests catch. */
+  if (!json_parser_load_from_data (parser, data, (gssize) size, &error))
+    {
+      g_critical ("Request bank %s: %s", path, error->message);
+      return;
+    }
+  root = json_parser_get_root (parser);
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_critical ("Request bank %s: not a JSON object", path);
+      return;
+    }
+  code = json_object_get_string_member_with_default (json_node_get_object (root), "language", NULL);
+  if (code == NULL)
+    {
+      g_critical ("Request bank %s: no \"language\" member", path);
+      return;
+    }
+  g_hash_table_insert (bank->books, g_strdup (code), json_node_copy (root));
+}
+
+static gpointer
+load_bank (gpointer data)
+{
+  Bank *bank = g_new0 (Bank, 1);
+  g_auto(GStrv) children = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (requests); i++)
+    request_ids[i] = requests[i].id;
+  bank->books = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) json_node_unref);
+  children = g_resources_enumerate_children (REQUESTS_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  for (guint i = 0; children != NULL && children[i] != NULL; i++)
+    if (g_str_has_suffix (children[i], ".json"))
+      load_one (bank, children[i]);
+  return bank;
+}
+
+static Bank *
+get_bank (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  return g_once (&once, load_bank, NULL);
+}
+
+static const Request *
+find_request (const char *id)
+{
+  if (id == NULL)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (requests); i++)
+    if (g_str_equal (requests[i].id, id))
+      return &requests[i];
+  return NULL;
+}
+
+static JsonObject *
+get_member_object (JsonObject *object,
+                   const char *member)
+{
+  JsonNode *node;
+
+  if (object == NULL)
+    return NULL;
+  node = json_object_get_member (object, member);
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static const char *
+get_member_string (JsonObject *object,
+                   const char *member)
+{
+  JsonNode *node;
+
+  if (object == NULL)
+    return NULL;
+  node = json_object_get_member (object, member);
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
+         ? json_node_get_string (node) : NULL;
+}
+
+static JsonObject *
+get_book (const char *language)
+{
+  JsonNode *node;
+
+  if (language == NULL)
+    return NULL;
+  node = g_hash_table_lookup (get_bank ()->books, language);
+  return node != NULL ? json_node_get_object (node) : NULL;
+}
+
+static JsonObject *
+get_entry (const char *id,
+           const char *language)
+{
+  return get_member_object (get_member_object (get_book (language), "requests"), id);
+}
+
+/* Russian names in the genitive ("Азимжан Аскаров" → "Азимжана Аскарова"),
+ * for the constructions that need it ("освобождения {persons-gen}"). Only
+ * Cyrillic words change; names in Latin letters stay as written, as Russian
+ * texts leave foreign spellings. The sex is guessed from the surname: a name
+ * ending in a consonant declines only when the person is a man. */
+static gboolean
+is_cyrillic_word (const char *word)
+{
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalpha (c) && g_unichar_get_script (c) != G_UNICODE_SCRIPT_CYRILLIC)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+ends_with_any (const char         *word,
+               const char * const *endings)
+{
+  for (guint i = 0; endings[i] != NULL; i++)
+    if (g_str_has_suffix (word, endings[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static char *
+genitive_word (const char *word,
+               gboolean    feminine)
+{
+  static const char * const fem_surname[] = { "ова", "ева", "ёва", "ина", "ына", NULL };
+  static const char * const hushing[] = { "ж", "ш", "ч", "щ", "ц", "к", "г", "х", NULL };
+  gsize len = strlen (word);
+  g_autofree char *stem = NULL;
+
+  if (len < 4 || !is_cyrillic_word (word) || !g_unichar_isupper (g_utf8_get_char (word)))
+    return g_strdup (word);
+
+  if (g_str_has_suffix (word, "ская") || g_str_has_suffix (word, "цкая"))
+    return g_strconcat (stem = g_strndup (word, len - strlen ("ая")), "ой", NULL);
+  if (g_str_has_suffix (word, "ский") || g_str_has_suffix (word, "цкий"))
+    return g_strconcat (stem = g_strndup (word, len - strlen ("ий")), "ого", NULL);
+  if (ends_with_any (word, fem_surname))
+    return g_strconcat (stem = g_strndup (word, len - strlen ("а")), "ой", NULL);
+  if (g_str_has_suffix (word, "ия"))
+    return g_strconcat (stem = g_strndup (word, len - strlen ("я")), "и", NULL);
+  if (g_str_has_suffix (word, "я"))
+    return g_strconcat (stem = g_strndup (word, len - strlen ("я")), "и", NULL);
+  if (g_str_has_suffix (word, "а"))
+    {
+      stem = g_strndup (word, len - strlen ("а"));
+      return g_strconcat (stem, ends_with_any (stem, hushing) ? "и" : "ы", NULL);
+    }
+  if (feminine)
+    return g_strdup (word);
+  if (g_str_has_suffix (word, "й"))
+    return g_strconcat (stem = g_strndup (word, len - strlen ("й")), "я", NULL);
+  if (g_str_has_suffix (word, "ь"))
+    return g_strconcat (stem = g_strndup (word, len - strlen ("ь")), "я", NULL);
+  /* Vowel endings (-о, -е, -и, -у, -ю) and -ых, -их do not decline. */
+  if (g_utf8_strchr ("аеёиоуыэюя", -1, g_utf8_get_char (g_utf8_prev_char (word + len))) != NULL
+      || g_str_has_suffix (word, "ых") || g_str_has_suffix (word, "их"))
+    return g_strdup (word);
+  return g_strconcat (word, "а", NULL);
+}
+
+/* One person's name: the sex is read from the last word ("-ова", "-ская", a
+ * first name in "-а" with a surname that does not decline as a man's). */
+static char *
+genitive_name (const char *name)
+{
+  static const char * const fem_surname[] = { "ова", "ева", "ёва", "ина", "ына", "ская", "цкая", NULL };
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  guint n = g_strv_length (words);
+  gboolean feminine = FALSE;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  if (n == 0)
+    return g_strdup (name);
+  if (ends_with_any (words[n - 1], fem_surname))
+    feminine = TRUE;
+  else if (n >= 2 && g_str_has_suffix (words[0], "а") && !g_str_has_suffix (words[n - 1], "ов")
+           && !g_str_has_suffix (words[n - 1], "ев") && !g_str_has_suffix (words[n - 1], "ин"))
+    feminine = TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *word = genitive_word (words[i], feminine);
+
+      if (i > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, word);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+russian_genitive (const char *persons)
+{
+  g_autoptr(GRegex) split = g_regex_new ("(, | и )", 0, 0, NULL);
+  g_auto(GStrv) parts = g_regex_split (split, persons, 0);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      /* The separators come back as their own parts: keep them as they are. */
+      if (g_str_equal (parts[i], ", ") || g_str_equal (parts[i], " и ") || *parts[i] == '\0')
+        g_string_append (out, parts[i]);
+      else
+        {
+          g_autofree char *name = genitive_name (parts[i]);
+
+          g_string_append (out, name);
+        }
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* French elides "de" and "que" before a vowel or a mute h: "d’Azimjan". */
+static gboolean
+starts_with_vowel (const char *s)
+{
+  g_autofree char *decomposed = g_utf8_normalize (s, -1, G_NORMALIZE_NFD);
+  gunichar c = g_unichar_tolower (g_utf8_get_char (decomposed));
+
+  return c != 0 && c < 0x80 && strchr ("aeiouyh", (int) c) != NULL;
+}
+
+static char *
+fill_persons (const char *pattern,
+              const char *language,
+              const char *persons)
+{
+  g_autoptr(GString) out = g_string_new (pattern);
+
+  if (g_str_equal (language, "fr") && starts_with_vowel (persons))
+    {
+      g_string_replace (out, " de {persons}", " d’{persons}", 0);
+      g_string_replace (out, " que {persons}", " qu’{persons}", 0);
+    }
+
+  if (strstr (pattern, "{persons-gen}") != NULL)
+    {
+      g_autofree char *genitive = g_str_equal (language, "ru") ? russian_genitive (persons) : g_strdup (persons);
+
+      g_string_replace (out, "{persons-gen}", genitive, 0);
+    }
+  g_string_replace (out, "{persons}", persons, 0);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Public API */
 
 const char * const *
 askarov_requests_get_ids (void)
 {
-  static const char *ids[G_N_ELEMENTS (stub) + 1];
+  get_bank ();
+  return request_ids;
+}
 
-  for (guint i = 0; i < G_N_ELEMENTS (stub); i++)
-    ids[i] = stub[i].id;
-  return ids;
+gboolean
+askarov_request_is_known (const char *id)
+{
+  return find_request (id) != NULL;
 }
 
 const char *
 askarov_request_get_label (const char *id)
 {
-  return id;
+  const Request *request = find_request (id);
+
+  return request != NULL ? _(request->label) : NULL;
 }
 
 gboolean
 askarov_request_fits_role (const char  *id,
                            AskarovRole  role)
 {
-  return !(role == ASKAROV_ROLE_PRISON_HEAD && g_strcmp0 (id, "release") == 0);
+  const Request *request = find_request (id);
+
+  g_return_val_if_fail ((guint) role < ASKAROV_N_ROLES, FALSE);
+
+  return request != NULL && (request->roles & (1u << role)) != 0;
 }
 
+/* The sentence for @role, looked up in order: a wording for that very role
+ * ("roles": {"prison-head": …}), the ambassador's own wording ("ambassador"),
+ * the request's sentence ("text"), or its clause ("clause") put into the
+ * language's frame for the role ("frames": {"ambassador": …, "default": …}). */
 char *
 askarov_request_dup_text (const char  *id,
                           const char  *language,
                           AskarovRole  role,
                           const char  *persons)
 {
-  if (!askarov_request_fits_role (id, role))
+  JsonObject *entry;
+  const char *role_id = askarov_role_to_id (role);
+  const char *pattern;
+  const char *clause;
+  g_autofree char *sentence = NULL;
+  g_autoptr(GString) built = NULL;
+
+  g_return_val_if_fail (persons != NULL, NULL);
+
+  if (!askarov_request_fits_role (id, role) || language == NULL)
     return NULL;
-  return g_strdup_printf ("(%s/%s) %s.", language, id, persons);
+  entry = get_entry (id, language);
+  if (entry == NULL)
+    return NULL;
+
+  pattern = get_member_string (get_member_object (entry, "roles"), role_id);
+  if (pattern == NULL && role == ASKAROV_ROLE_AMBASSADOR)
+    pattern = get_member_string (entry, "ambassador");
+  if (pattern == NULL && role != ASKAROV_ROLE_AMBASSADOR)
+    pattern = get_member_string (entry, "text");
+  clause = get_member_string (entry, "clause");
+  if (pattern == NULL && clause != NULL)
+    {
+      JsonObject *frames = get_member_object (get_book (language), "frames");
+      const char *frame = get_member_string (frames, role_id);
+
+      if (frame == NULL)
+        frame = get_member_string (frames, "default");
+      if (frame == NULL)
+        return NULL;
+      built = g_string_new (frame);
+      g_string_replace (built, "{clause}", clause, 0);
+      sentence = g_string_free (g_steal_pointer (&built), FALSE);
+      pattern = sentence;
+    }
+  if (pattern == NULL)
+    return NULL;
+  return fill_persons (pattern, language, persons);
+}
+
+AskarovConfidence
+askarov_request_get_confidence (const char *id,
+                                const char *language)
+{
+  JsonObject *entry = get_entry (id, language);
+  const char *confidence = get_member_string (entry, "confidence");
+
+  if (entry == NULL)
+    return ASKAROV_CONFIDENCE_LOW;
+  if (confidence == NULL)
+    confidence = get_member_string (get_book (language), "confidence");
+  if (g_strcmp0 (confidence, "high") == 0)
+    return ASKAROV_CONFIDENCE_HIGH;
+  if (g_strcmp0 (confidence, "medium") == 0)
+    return ASKAROV_CONFIDENCE_MEDIUM;
+  return ASKAROV_CONFIDENCE_LOW;
+}
+
+/* Classification.
+ *
+ * Each request lists, per language, "keywords": groups of lower-case word
+ * beginnings ("releas", "free"). An ask makes the request when every group has
+ * a word in it that begins with one of the group's stems (a stem with a space
+ * matches across words; "free$" is a whole word). Among the requests it makes,
+ * the one whose words come first in the ask wins ("Release him and drop the
+ * charges" is a release); at the same place, the most specific one (more
+ * groups, so "release on health grounds" beats "release"). A language's
+ * "ignore" phrases are taken out first ("pending release" is no release). Text and stems are compared
+ * case-folded, without accents, "ё" as "е", and every other sign (hyphens,
+ * apostrophes: French "l’avocat", Uzbek "oʻz") a word break. */
+
+static char *
+fold_text (const char *text)
+{
+  g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
+  g_autofree char *lower = g_utf8_casefold (decomposed, -1);
+  GString *out = g_string_sized_new (strlen (lower) + 2);
+
+  /* A leading space lets every stem match at a word start as " stem". */
+  g_string_append_c (out, ' ');
+  for (const char *p = lower; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_ismark (c))
+        continue;  /* accents, and the diaeresis of ё and the breve of й */
+      if (c == '$')
+        continue;  /* the whole-word mark of a stem */
+      /* Uzbek writes its apostrophes as modifier letters (ʻ ʼ) or quotes. */
+      if (g_unichar_isalnum (c) && c != 0x02BB && c != 0x02BC)
+        g_string_append_unichar (out, c);
+      else if (out->str[out->len - 1] != ' ')
+        g_string_append_c (out, ' ');
+    }
+  /* And a trailing one, for whole words ("free$"). */
+  if (out->str[out->len - 1] != ' ')
+    g_string_append_c (out, ' ');
+  return g_string_free (out, FALSE);
+}
+
+/* Where the first word starting with one of @stems begins in @folded, or -1.
+ * A stem ending in "$" is a whole word ("free$" does not match "freely"). */
+static gssize
+find_group (const char *folded,
+            JsonArray  *stems)
+{
+  gssize best = -1;
+
+  for (guint i = 0; i < json_array_get_length (stems); i++)
+    {
+      const char *stem = json_array_get_string_element (stems, i);
+      gboolean whole_word;
+      g_autofree char *needle = NULL;
+      const char *hit;
+
+      if (stem == NULL || *stem == '\0')
+        continue;
+      whole_word = g_str_has_suffix (stem, "$");
+      needle = fold_text (stem);  /* " stem " */
+      if (!whole_word)
+        needle[strlen (needle) - 1] = '\0';
+      hit = strstr (folded, needle);
+      if (hit != NULL && (best < 0 || hit - folded < best))
+        best = hit - folded;
+    }
+  return best;
+}
+
+static gboolean
+match_request (const char *folded,
+               JsonObject *entry,
+               guint      *groups_out,
+               gssize     *position_out)
+{
+  JsonNode *node = entry != NULL ? json_object_get_member (entry, "keywords") : NULL;
+  JsonArray *groups;
+  gssize first = -1;
+  guint n;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return FALSE;
+  groups = json_node_get_array (node);
+  n = json_array_get_length (groups);
+  if (n == 0)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *group = json_array_get_element (groups, i);
+      gssize at;
+
+      if (!JSON_NODE_HOLDS_ARRAY (group))
+        return FALSE;
+      at = find_group (folded, json_node_get_array (group));
+      if (at < 0)
+        return FALSE;
+      if (first < 0 || at < first)
+        first = at;
+    }
+  /* "exclude": stems that show the ask is about something else. */
+  node = json_object_get_member (entry, "exclude");
+  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node) && find_group (folded, json_node_get_array (node)) >= 0)
+    return FALSE;
+  *groups_out = n;
+  *position_out = first;
+  return TRUE;
+}
+
+static const char *
+classify_in (const char *folded,
+             const char *language,
+             guint      *best_groups,
+             gssize     *best_position)
+{
+  JsonObject *book = get_book (language);
+  JsonObject *book_requests = get_member_object (book, "requests");
+  JsonNode *ignore = book != NULL ? json_object_get_member (book, "ignore") : NULL;
+  g_autoptr(GString) text = g_string_new (folded);
+  const char *best = NULL;
+
+  if (book_requests == NULL)
+    return NULL;
+  /* Phrases that name a request without making it ("pending release"). */
+  if (ignore != NULL && JSON_NODE_HOLDS_ARRAY (ignore))
+    for (guint i = 0; i < json_array_get_length (json_node_get_array (ignore)); i++)
+      {
+        const char *phrase = json_array_get_string_element (json_node_get_array (ignore), i);
+        g_autofree char *needle = phrase != NULL ? fold_text (phrase) : NULL;
+
+        if (needle != NULL && needle[1] != '\0')
+          g_string_replace (text, needle, " ", 0);
+      }
+  folded = text->str;
+  for (guint i = 0; i < G_N_ELEMENTS (requests); i++)
+    {
+      guint groups;
+      gssize position;
+
+      if (!match_request (folded, get_member_object (book_requests, requests[i].id), &groups, &position))
+        continue;
+      if (position < *best_position || (position == *best_position && groups > *best_groups))
+        {
+          best = requests[i].id;
+          *best_groups = groups;
+          *best_position = position;
+        }
+    }
+  return best;
 }
 
 const char *
 askarov_request_classify (const char *ask_text,
                           const char *language)
 {
-  g_autofree char *folded = g_utf8_casefold (ask_text != NULL ? ask_text : "", -1);
+  g_autofree char *folded = NULL;
+  const char *best = NULL;
+  guint best_groups = 0;
+  gssize best_position = G_MAXSSIZE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (stub); i++)
-    if (strstr (folded, stub[i].keyword) != NULL)
-      return stub[i].id;
-  return NULL;
+  g_return_val_if_fail (ask_text != NULL, NULL);
+
+  folded = fold_text (ask_text);
+  if (language != NULL && get_book (language) != NULL)
+    return classify_in (folded, language, &best_groups, &best_position);
+
+  {
+    GHashTableIter iter;
+    gpointer key;
+    g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+
+    g_hash_table_iter_init (&iter, get_bank ()->books);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      g_ptr_array_add (codes, key);
+    /* Sorted, so the answer does not depend on the hash table's order. */
+    g_ptr_array_sort_values (codes, (GCompareFunc) g_strcmp0);
+    for (guint i = 0; i < codes->len; i++)
+      {
+        const char *found = classify_in (folded, g_ptr_array_index (codes, i), &best_groups, &best_position);
+
+        if (found != NULL)
+          best = found;
+      }
+  }
+  return best;
 }
