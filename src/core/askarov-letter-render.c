@@ -790,6 +790,17 @@ askarov_letter_render_post (AskarovLetter *self)
   g_return_val_if_fail (ASKAROV_IS_LETTER (self), NULL);
 
   body = dup_case_text (self);
+  /* A post has no salutation: a body that continues one in lower case (German) starts a sentence here. */
+  if (*body != '\0' && g_unichar_islower (g_utf8_get_char (body)))
+    {
+      gunichar first = g_unichar_toupper (g_utf8_get_char (body));
+      g_autofree char *rest = g_strdup (g_utf8_next_char (body));
+      char buffer[8] = { 0 };
+
+      g_unichar_to_utf8 (first, buffer);
+      g_free (body);
+      body = g_strconcat (buffer, rest, NULL);
+    }
   if (self->recipient_handles != NULL && self->recipient_handles[0] != NULL)
     text = g_strdup_printf ("%s %s", self->recipient_handles[0], body);
   else

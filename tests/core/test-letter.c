@@ -266,8 +266,6 @@ test_post_cyrillic (void)
   g_assert_cmpuint (g_utf8_strlen (post, -1), <=, ASKAROV_POST_MAX_CHARS);
   g_assert_true (g_utf8_validate (post, -1, NULL));
   g_assert_nonnull (strstr (post, "Обращаюсь"));
-  if (g_utf8_strlen (post, -1) < ASKAROV_POST_MAX_CHARS - 1)
-    g_assert_false (g_str_has_suffix (post, "…"));
 }
 
 static void
