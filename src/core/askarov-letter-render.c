@@ -91,6 +91,8 @@ expand_frame (const char *pattern,
     }
   if (segment != NULL)
     g_string_append (out, segment->str);
+  /* A value that ends a sentence itself ("25 июля 2020 г.") before the frame's full stop. */
+  g_string_replace (out, "..", ".", 0);
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
