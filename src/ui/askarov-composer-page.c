@@ -853,6 +853,11 @@ askarov_composer_page_set_store (AskarovComposerPage *self,
 
   _askarov_composer_page_set_letter_actions_enabled (self, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "composer.start", store != NULL);
+  adw_status_page_set_title (self->empty_page, _("No Letter Open"));
+  adw_status_page_set_description (self->empty_page,
+                                   _("Choose a target in an Urgent Action and press “Write to…”, or start a letter "
+                                     "here and pick the case and the official yourself"));
+  adw_status_page_set_icon_name (self->empty_page, "document-edit-symbolic");
   gtk_stack_set_visible_child_name (self->main_stack, "empty");
   reload_cases (self);
 }
