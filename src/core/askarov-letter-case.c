@@ -167,9 +167,8 @@ assemble (AskarovLetterCase  *c,
     {
       g_strfreev (c->asks);
       c->asks = g_strdupv (asks_doc->asks);
+      /* The document's own language; the languages it asks letters in say nothing about it. */
       g_set_str (&c->asks_language, asks_doc->language);
-      if (c->asks_language == NULL && asks_doc->languages[0] != NULL)
-        g_set_str (&c->asks_language, asks_doc->languages[0]);
     }
 
   /* The people: those the letter's document names, else the newest document that names any. */

@@ -289,6 +289,26 @@ request_text (AskarovLetter *self,
   return askarov_request_dup_text (request, self->language, self->role, persons);
 }
 
+/* An ask as a list gives it ("release him;") as a sentence: capital first, full stop last. */
+static char *
+ask_as_sentence (const char *ask)
+{
+  g_autofree char *text = g_strstrip (g_strdup (ask));
+  g_autoptr(GString) out = g_string_new (NULL);
+  gsize len;
+
+  while ((len = strlen (text)) > 0 && strchr (";,:-", text[len - 1]) != NULL)
+    text[len - 1] = '\0';
+  g_strchomp (text);
+  if (*text == '\0')
+    return g_strdup ("");
+  g_string_append_unichar (out, g_unichar_toupper (g_utf8_get_char (text)));
+  g_string_append (out, g_utf8_next_char (text));
+  if (strchr (".!?…", out->str[out->len - 1]) == NULL && !g_str_has_suffix (out->str, "…"))
+    g_string_append_c (out, '.');
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 void
 askarov_letter_fill_paragraphs (AskarovLetter *self)
 {
@@ -309,8 +329,12 @@ askarov_letter_fill_paragraphs (AskarovLetter *self)
       if (text != NULL)
         g_string_append_printf (requests, "%s%s", requests->len > 0 ? " " : "", text);
       else if (ask->request == NULL && ask->ask != NULL)
-        /* No request in the bank fits: the UA's own words, for the volunteer to rewrite. */
-        g_string_append_printf (unknown, "%s%s", unknown->len > 0 ? " " : "", ask->ask);
+        {
+          /* No request in the bank fits: the UA's own words, for the volunteer to rewrite. */
+          g_autofree char *sentence = ask_as_sentence (ask->ask);
+
+          g_string_append_printf (unknown, "%s%s", unknown->len > 0 ? " " : "", sentence);
+        }
     }
   if (requests->len == 0 && self->letter_case != NULL)
     {
@@ -1012,11 +1036,11 @@ askarov_letter_check_asks (AskarovLetter *self)
         }
       else
         {
-          g_autofree char *collapsed = g_strdup (ask->ask);
+          g_autofree char *sentence = ask_as_sentence (ask->ask);
 
-          check->label = g_steal_pointer (&collapsed);
+          check->label = g_strdup (ask->ask);
           check->fits_role = TRUE;
-          check->covered = strstr (text, ask->ask) != NULL;
+          check->covered = strstr (text, sentence) != NULL;
           /* Kept in the UA's words: fine only when the volunteer made it their own. */
           check->needs_rewrite = check->covered;
         }

@@ -75,6 +75,7 @@ struct _AskarovComposerPage
   gint64                  pending_document;  /* a compose_to() waiting for the cases */
   int                     pending_position;
   gboolean                has_pending;
+  gboolean                start_pending;     /* "Start a Letter" waits for the cases */
 
   AskarovLetter          *letter;
   AskarovDraft           *draft;             /* the letter's row in the drafts table */
@@ -135,6 +136,8 @@ void _askarov_composer_page_select_case (AskarovComposerPage *self,
 void _askarov_composer_page_replace_paragraphs_chosen_cb (GObject      *object,
                                                           GAsyncResult *result,
                                                           gpointer      user_data);
+/* Starts a letter to the newest Urgent Action's first official, once the list is read afresh. */
+void _askarov_composer_page_start (AskarovComposerPage *self);
 void _askarov_composer_page_install_actions (GtkWidgetClass *widget_class);
 void _askarov_composer_page_add_shortcuts (AskarovComposerPage *self);
 

@@ -493,6 +493,30 @@ apply_pending (AskarovComposerPage *self)
   _askarov_composer_page_load_letter (self);
 }
 
+/* A letter to the first official of the newest Urgent Action. */
+static void
+start_first (AskarovComposerPage *self)
+{
+  AskarovTargetCase *first = NULL;
+  int position = -1;
+
+  self->start_pending = FALSE;
+  if (self->cases != NULL && self->cases->len > 0)
+    first = g_ptr_array_index (self->cases, 0);
+  for (guint i = 0; first != NULL && i < first->targets->len; i++)
+    {
+      const AskarovTargetRow *target = g_ptr_array_index (first->targets, i);
+
+      if (!target->is_copy)
+        {
+          position = target->position;
+          break;
+        }
+    }
+  _askarov_composer_page_select_case (self, first, position);
+  _askarov_composer_page_load_letter (self);
+}
+
 static void
 cases_loaded_cb (GObject      *object,
                  GAsyncResult *result,
@@ -532,6 +556,8 @@ cases_loaded_cb (GObject      *object,
 
   if (self->has_pending)
     apply_pending (self);
+  else if (self->start_pending)
+    start_first (self);
   else if (first_load && self->letter == NULL)
     askarov_store_list_drafts_async (self->store, FALSE, self->cancellable, drafts_listed_cb, self);
 }
@@ -833,6 +859,17 @@ askarov_composer_page_init (AskarovComposerPage *self)
 }
 
 void
+_askarov_composer_page_start (AskarovComposerPage *self)
+{
+  if (self->store == NULL)
+    return;
+  /* Documents may have been imported since the list was read. */
+  self->start_pending = TRUE;
+  self->has_pending = FALSE;
+  reload_cases (self);
+}
+
+void
 askarov_composer_page_set_store (AskarovComposerPage *self,
                                  AskarovStore        *store)
 {
@@ -897,6 +934,7 @@ askarov_composer_page_compose_to (AskarovComposerPage *self,
   self->pending_document = document_id;
   self->pending_position = target_position;
   self->has_pending = TRUE;
+  self->start_pending = FALSE;
   /* The document may have been imported since the list was read. */
   reload_cases (self);
 }
