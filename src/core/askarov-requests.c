@@ -310,7 +310,7 @@ static gboolean
 starts_with_vowel (const char *s)
 {
   g_autofree char *decomposed = g_utf8_normalize (s, -1, G_NORMALIZE_NFD);
-  gunichar c = g_unichar_tolower (g_utf8_get_char (decomposed));
+  gunichar c = decomposed != NULL ? g_unichar_tolower (g_utf8_get_char (decomposed)) : 0;
 
   return c != 0 && c < 0x80 && strchr ("aeiouyh", (int) c) != NULL;
 }
@@ -456,7 +456,8 @@ askarov_request_get_confidence (const char *id,
 static char *
 fold_text (const char *text)
 {
-  g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  g_autofree char *decomposed = g_utf8_normalize (valid, -1, G_NORMALIZE_NFD);
   g_autofree char *lower = g_utf8_casefold (decomposed, -1);
   GString *out = g_string_sized_new (strlen (lower) + 2);
 
@@ -510,59 +511,67 @@ find_group (const char *folded,
   return best;
 }
 
+#define MAX_GROUPS 4
+
+/* Where one request's words were found in an ask. */
+typedef struct
+{
+  const char *id;
+  guint       n_groups;
+  gssize      hits[MAX_GROUPS];  /* the first match of each group */
+  gssize      position;          /* the earliest of them */
+} Match;
+
 static gboolean
 match_request (const char *folded,
+               const char *id,
                JsonObject *entry,
-               guint      *groups_out,
-               gssize     *position_out)
+               Match      *match)
 {
   JsonNode *node = entry != NULL ? json_object_get_member (entry, "keywords") : NULL;
   JsonArray *groups;
-  gssize first = -1;
   guint n;
 
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
     return FALSE;
   groups = json_node_get_array (node);
   n = json_array_get_length (groups);
-  if (n == 0)
+  if (n == 0 || n > MAX_GROUPS)
     return FALSE;
+  match->id = id;
+  match->n_groups = n;
+  match->position = G_MAXSSIZE;
   for (guint i = 0; i < n; i++)
     {
       JsonNode *group = json_array_get_element (groups, i);
-      gssize at;
 
       if (!JSON_NODE_HOLDS_ARRAY (group))
         return FALSE;
-      at = find_group (folded, json_node_get_array (group));
-      if (at < 0)
+      match->hits[i] = find_group (folded, json_node_get_array (group));
+      if (match->hits[i] < 0)
         return FALSE;
-      if (first < 0 || at < first)
-        first = at;
+      match->position = MIN (match->position, match->hits[i]);
     }
   /* "exclude": stems that show the ask is about something else. */
   node = json_object_get_member (entry, "exclude");
   if (node != NULL && JSON_NODE_HOLDS_ARRAY (node) && find_group (folded, json_node_get_array (node)) >= 0)
     return FALSE;
-  *groups_out = n;
-  *position_out = first;
   return TRUE;
 }
 
-static const char *
-classify_in (const char *folded,
-             const char *language,
-             guint      *best_groups,
-             gssize     *best_position)
+/* Adds to @matches every request the ask makes in @language. */
+static void
+match_in (const char *folded,
+          const char *language,
+          GArray     *matches)
 {
   JsonObject *book = get_book (language);
   JsonObject *book_requests = get_member_object (book, "requests");
   JsonNode *ignore = book != NULL ? json_object_get_member (book, "ignore") : NULL;
   g_autoptr(GString) text = g_string_new (folded);
-  const char *best = NULL;
 
   if (book_requests == NULL)
-    return NULL;
+    return;
   /* Phrases that name a request without making it ("pending release"). */
   if (ignore != NULL && JSON_NODE_HOLDS_ARRAY (ignore))
     for (guint i = 0; i < json_array_get_length (json_node_get_array (ignore)); i++)
@@ -573,56 +582,123 @@ classify_in (const char *folded,
         if (needle != NULL && needle[1] != '\0')
           g_string_replace (text, needle, " ", 0);
       }
-  folded = text->str;
   for (guint i = 0; i < G_N_ELEMENTS (requests); i++)
     {
-      guint groups;
-      gssize position;
+      Match match;
 
-      if (!match_request (folded, get_member_object (book_requests, requests[i].id), &groups, &position))
-        continue;
-      if (position < *best_position || (position == *best_position && groups > *best_groups))
-        {
-          best = requests[i].id;
-          *best_groups = groups;
-          *best_position = position;
-        }
+      if (match_request (text->str, requests[i].id, get_member_object (book_requests, requests[i].id), &match))
+        g_array_append_val (matches, match);
     }
-  return best;
+}
+
+static GArray *
+match_all (const char *ask_text,
+           const char *language)
+{
+  g_autofree char *folded = fold_text (ask_text);
+  GArray *matches = g_array_new (FALSE, FALSE, sizeof (Match));
+
+  if (language != NULL && get_book (language) != NULL)
+    match_in (folded, language, matches);
+  else
+    {
+      GHashTableIter iter;
+      gpointer key;
+      g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+
+      g_hash_table_iter_init (&iter, get_bank ()->books);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        g_ptr_array_add (codes, key);
+      /* Sorted, so the answer does not depend on the hash table's order. */
+      g_ptr_array_sort_values (codes, (GCompareFunc) g_strcmp0);
+      for (guint i = 0; i < codes->len; i++)
+        match_in (folded, g_ptr_array_index (codes, i), matches);
+    }
+  return matches;
+}
+
+/* Earlier in the ask first; at the same place, more groups first. */
+static gboolean
+is_better (const Match *a,
+           const Match *b)
+{
+  return a->position < b->position || (a->position == b->position && a->n_groups > b->n_groups);
+}
+
+/* Every word @a was found by is one @b was found by too ("release" in
+ * "release on health grounds", "torture" in "investigate the torture"). */
+static gboolean
+is_within (const Match *a,
+           const Match *b)
+{
+  for (guint i = 0; i < a->n_groups; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < b->n_groups && !found; j++)
+        found = a->hits[i] == b->hits[j];
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+compare_matches (gconstpointer a,
+                 gconstpointer b)
+{
+  if (is_better (a, b))
+    return -1;
+  return is_better (b, a) ? 1 : 0;
 }
 
 const char *
 askarov_request_classify (const char *ask_text,
                           const char *language)
 {
-  g_autofree char *folded = NULL;
-  const char *best = NULL;
-  guint best_groups = 0;
-  gssize best_position = G_MAXSSIZE;
+  g_autoptr(GArray) matches = NULL;
+  const Match *best = NULL;
 
   g_return_val_if_fail (ask_text != NULL, NULL);
 
-  folded = fold_text (ask_text);
-  if (language != NULL && get_book (language) != NULL)
-    return classify_in (folded, language, &best_groups, &best_position);
+  matches = match_all (ask_text, language);
+  for (guint i = 0; i < matches->len; i++)
+    if (best == NULL || is_better (&g_array_index (matches, Match, i), best))
+      best = &g_array_index (matches, Match, i);
+  return best != NULL ? best->id : NULL;
+}
 
-  {
-    GHashTableIter iter;
-    gpointer key;
-    g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+GStrv
+askarov_request_classify_all (const char *ask_text,
+                              const char *language)
+{
+  g_autoptr(GArray) matches = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
 
-    g_hash_table_iter_init (&iter, get_bank ()->books);
-    while (g_hash_table_iter_next (&iter, &key, NULL))
-      g_ptr_array_add (codes, key);
-    /* Sorted, so the answer does not depend on the hash table's order. */
-    g_ptr_array_sort_values (codes, (GCompareFunc) g_strcmp0);
-    for (guint i = 0; i < codes->len; i++)
-      {
-        const char *found = classify_in (folded, g_ptr_array_index (codes, i), &best_groups, &best_position);
+  g_return_val_if_fail (ask_text != NULL, NULL);
 
-        if (found != NULL)
-          best = found;
-      }
-  }
-  return best;
+  matches = match_all (ask_text, language);
+  /* Stable: requests the bank lists first stay first at the same place. */
+  g_array_sort (matches, compare_matches);
+  for (guint i = 0; i < matches->len; i++)
+    {
+      const Match *match = &g_array_index (matches, Match, i);
+      gboolean skip = FALSE;
+
+      for (guint j = 0; j < matches->len && !skip; j++)
+        {
+          const Match *other = &g_array_index (matches, Match, j);
+
+          /* A request whose words all belong to a more specific one is that one. */
+          skip = j != i && other->n_groups > match->n_groups && is_within (match, other);
+        }
+      for (guint j = 0; j < kept->len && !skip; j++)
+        skip = g_str_equal (g_ptr_array_index (kept, j), match->id);
+      if (skip)
+        continue;
+      g_ptr_array_add (kept, (gpointer) match->id);
+      g_strv_builder_add (builder, match->id);
+    }
+  return g_strv_builder_end (builder);
 }

@@ -39,4 +39,11 @@ AskarovConfidence   askarov_request_get_confidence   (const char  *id,
 const char         *askarov_request_classify         (const char  *ask_text,
                                                       const char  *language);
 
+/* Every request the ask makes, in the order it makes them ("Release him and
+ * drop the charges": release, drop-charges); a request whose words all belong
+ * to a more specific one is left out ("release" in "release on health
+ * grounds"). Its first id is askarov_request_classify()'s. Never NULL. */
+GStrv               askarov_request_classify_all     (const char  *ask_text,
+                                                      const char  *language);
+
 G_END_DECLS

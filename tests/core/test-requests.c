@@ -293,11 +293,42 @@ test_classify_asks (void)
         }
     }
   g_assert_cmpuint (wrong, ==, 0);
+  /* The first of all the requests an ask makes is the one classify gives. */
+  for (guint i = 0; i < G_N_ELEMENTS (asks); i++)
+    {
+      g_auto(GStrv) all = askarov_request_classify_all (asks[i].ask, asks[i].language);
+
+      g_assert_cmpstr (all[0], ==, asks[i].id);
+    }
   /* Without a language, every language is tried. */
   g_assert_cmpstr (askarov_request_classify ("Freilassung sofort!", NULL), ==, "release");
   g_assert_cmpstr (askarov_request_classify ("Освободите его.", NULL), ==, "release");
   g_assert_null (askarov_request_classify ("", "en"));
+  /* Broken text is read, not refused. */
+  g_assert_cmpstr (askarov_request_classify ("\xff\xfe Release him now.", "en"), ==, "release");
   g_assert_null (askarov_request_classify ("Thank you for your help.", NULL));
+}
+
+static void
+test_classify_all (void)
+{
+  static const struct { const char *language; const char *ask; const char *ids[4]; } cases[] = {
+    { "en", "Release him immediately and unconditionally and drop all charges against him.", { "release", "drop-charges", NULL } },
+    { "en", "Order an impartial investigation into his allegations of torture.", { "investigate-torture", NULL } },
+    { "en", "Release him on humanitarian grounds given his poor health.", { "release-health-grounds", NULL } },
+    { "en", "Pending his release, give him medical care and regular visits from his family.", { "medical-care", "family-access", NULL } },
+    { "de", "Lassen Sie die Anklagen fallen und schützen Sie ihn vor Folter.", { "drop-charges", "no-torture", NULL } },
+    { "ru", "Освободить его и снять с него все обвинения.", { "release", "drop-charges", NULL } },
+    { "en", "Thank you.", { NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(GStrv) all = askarov_request_classify_all (cases[i].ask, cases[i].language);
+
+      g_assert_nonnull (all);
+      g_assert_cmpstrv (all, cases[i].ids);
+    }
 }
 
 /* Asks found in documents of each layout (tests/data/extract/asks/, written for
@@ -348,6 +379,14 @@ static const AskDocument ask_documents[] = {
   { "ru-section.txt", "ru", {
       "Призывайте власти провести независимое расследование обстоятельств смерти Рустама Ахмедова", "investigate-death",
       "Просите привлечь к ответственности всех, кто виновен в нарушении его прав", "accountability",
+      NULL } },
+  { "it-list.txt", "it", {
+      "chiedendo il suo rilascio immediato e incondizionato", "release",
+      "sollecitando le autorità a garantirgli cure mediche adeguate", "medical-care",
+      NULL } },
+  { "nl-list.txt", "nl", {
+      "Zet Mariam Osei niet uit naar een land waar zij vervolging riskeert.", "stop-deportation",
+      "Zorg dat zij haar advocaat kan spreken.", "lawyer-access",
       NULL } },
   { "nl-it.txt", NULL, {
       "Vraag de autoriteiten om Samir Haddad onmiddellijk vrij te laten.", "release",
@@ -459,6 +498,7 @@ main (int   argc,
   g_test_add_func ("/requests/french-elision", test_french_elision);
   g_test_add_func ("/requests/classify-own-texts", test_classify_own_texts);
   g_test_add_func ("/requests/classify-asks", test_classify_asks);
+  g_test_add_func ("/requests/classify-all", test_classify_all);
   g_test_add_func ("/requests/extract-asks", test_extract_asks);
   g_test_add_func ("/requests/extract-no-asks", test_extract_no_asks);
   g_test_add_func ("/requests/extract-corpus", test_extract_corpus);
