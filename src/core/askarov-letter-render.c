@@ -202,7 +202,15 @@ letter_asks (AskarovLetter *self)
     {
     case ASKAROV_LETTER_KIND_APPEAL:
       for (guint i = 0; c->asks[i] != NULL; i++)
-        add_request (asks, askarov_request_classify (c->asks[i], c->asks_language), c->asks[i]);
+        {
+          /* One ask may make several requests ("release him and drop the charges"). */
+          g_auto(GStrv) ids = askarov_request_classify_all (c->asks[i], c->asks_language);
+
+          if (ids[0] == NULL)
+            add_request (asks, NULL, c->asks[i]);
+          for (guint j = 0; ids[j] != NULL; j++)
+            add_request (asks, ids[j], c->asks[i]);
+        }
       break;
     case ASKAROV_LETTER_KIND_AFTER_DEATH:
       for (guint i = 0; after_death[i] != NULL; i++)
@@ -210,10 +218,11 @@ letter_asks (AskarovLetter *self)
       /* What the outcome itself asks, where the bank knows it; a release it cannot ask. */
       for (guint i = 0; c->outcome_asks[i] != NULL; i++)
         {
-          const char *id = askarov_request_classify (c->outcome_asks[i], c->asks_language);
+          g_auto(GStrv) ids = askarov_request_classify_all (c->outcome_asks[i], c->asks_language);
 
-          if (id != NULL && !g_strv_contains (detained_requests, id))
-            add_request (asks, id, c->outcome_asks[i]);
+          for (guint j = 0; ids[j] != NULL; j++)
+            if (!g_strv_contains (detained_requests, ids[j]))
+              add_request (asks, ids[j], c->outcome_asks[i]);
         }
       break;
     case ASKAROV_LETTER_KIND_THANKS:
