@@ -503,6 +503,38 @@ test_checklist_follows_edits (void)
     g_assert_cmpstr (((AskarovAskCheck *) g_ptr_array_index (posthumous, i))->request, !=, "release");
 }
 
+/* An ask the bank cannot place stays in the UA's words, as a sentence, and is flagged. */
+static void
+test_unknown_ask_as_sentence (void)
+{
+  g_autoptr(AskarovLetter) letter = askarov_letter_new ("de", ASKAROV_ROLE_MINISTER);
+  g_autoptr(AskarovLetterCase) c = make_case (ASKAROV_CASE_STATE_OPEN);
+  g_autoptr(GPtrArray) checks = NULL;
+  g_autofree char *body = NULL;
+  gboolean flagged = FALSE;
+
+  g_strfreev (c->asks);
+  c->asks = g_strdupv ((char *[]) { "publish the names of every guard on duty that night;", NULL });
+  askarov_letter_set_letter_case (letter, c);
+  body = askarov_letter_dup_body (letter);
+  g_assert_nonnull (strstr (body, "Publish the names of every guard on duty that night."));
+  checks = askarov_letter_check_asks (letter);
+  for (guint i = 0; i < checks->len; i++)
+    {
+      AskarovAskCheck *check = g_ptr_array_index (checks, i);
+
+      if (check->request == NULL)
+        flagged = check->needs_rewrite && check->covered;
+    }
+  g_assert_true (flagged);
+  /* The volunteer rewrote it: no longer flagged. */
+  askarov_letter_set_body (letter, "Sehr geehrter Herr Minister, bitte nennen Sie die Wachleute.");
+  g_clear_pointer (&checks, g_ptr_array_unref);
+  checks = askarov_letter_check_asks (letter);
+  for (guint i = 0; i < checks->len; i++)
+    g_assert_false (((AskarovAskCheck *) g_ptr_array_index (checks, i))->needs_rewrite);
+}
+
 static void
 test_body_roundtrip (void)
 {
@@ -593,6 +625,7 @@ main (int   argc,
   g_test_add_func ("/letter/mailto-cap", test_mailto_cap);
   g_test_add_func ("/letter/checklist", test_checklist);
   g_test_add_func ("/letter/checklist-follows-edits", test_checklist_follows_edits);
+  g_test_add_func ("/letter/unknown-ask-as-sentence", test_unknown_ask_as_sentence);
   g_test_add_func ("/letter/body-roundtrip", test_body_roundtrip);
   g_test_add_func ("/letter/language-switch", test_language_switch);
   g_test_add_func ("/letter/changed-signal", test_changed_signal);
