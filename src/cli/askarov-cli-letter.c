@@ -19,19 +19,8 @@
 
 #define SETTINGS_SCHEMA "com.example.Askarov"
 
-/* How to reach the Askarov case's officials, as Urgent Action 135/10 gave
- * them in 2010; used when no document in the database names the recipient. */
-static const struct
-{
-  AskarovRole  role;
-  const char  *address;
-  const char  *email;
-  const char  *fax;
-} builtin_recipients[] = {
-  { ASKAROV_ROLE_PRESIDENT, "Dom Pravitelstva\nBishkek 720003\nKyrgyzstan", "admin@kyrgyz-el.kg", "+996 312 62 50 12" },
-  { ASKAROV_ROLE_MINISTER, "469 Frunze Street\nBishkek 720040\nKyrgyzstan", "pressa@mail.mvd.kg", "+996 312 68 20 44" },
-  { ASKAROV_ROLE_PROSECUTOR_GENERAL, "72 Orozbekova Street\nBishkek 720040\nKyrgyzstan", NULL, "+996 312 66 54 11" },
-};
+/* The case is closed and its outcome calls for no letter. */
+#define EXIT_NO_LETTER 3
 
 static int
 usage_error (const char *message)
@@ -74,46 +63,6 @@ lookup_enum (GType       type,
     return FALSE;
   *value = found->value;
   return TRUE;
-}
-
-static GStrv
-split_lines (const char *text)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_strstrip (lines[i]);
-      if (*lines[i] != '\0')
-        g_strv_builder_add (builder, lines[i]);
-    }
-  return g_strv_builder_end (builder);
-}
-
-/* "Twitter: @kyrgyzpresident" -> "@kyrgyzpresident". */
-static GStrv
-extract_handles (const char *social)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) lines = split_lines (social);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      const char *at = strchr (lines[i], '@');
-      gsize len;
-
-      if (at == NULL)
-        continue;
-      len = strcspn (at, " \t,;)]");
-      if (len > 1)
-        {
-          g_autofree char *handle = g_strndup (at, len);
-
-          g_strv_builder_add (builder, handle);
-        }
-    }
-  return g_strv_builder_end (builder);
 }
 
 /* "UA 135/10", "135/10" and "ua135/10" all name the same document. */
@@ -172,14 +121,6 @@ find_case (GPtrArray  *cases,
   return NULL;
 }
 
-static char *
-describe_target (const AskarovTargetRow *target)
-{
-  if (target->title != NULL && target->name != NULL)
-    return g_strdup_printf ("%s %s", target->title, target->name);
-  return g_strdup (target->title != NULL ? target->title : target->name != NULL ? target->name : "");
-}
-
 /* Sender and signature from the app's preferences, when its schema is installed. */
 static void
 apply_preferences (AskarovLetter *letter,
@@ -218,21 +159,6 @@ apply_preferences (AskarovLetter *letter,
       else if (g_str_equal (size, "letter"))
         *paper = ASKAROV_PAPER_US_LETTER;
     }
-}
-
-/* Whom the letter is about: the case's name; for a document not yet grouped
- * into a case, the built-in case (NULL) when it is about Askarov, else its title. */
-static const char *
-person_for (AskarovTargetCase *target_case)
-{
-  g_autofree char *haystack = NULL;
-
-  if (target_case->case_name != NULL)
-    return target_case->case_name;
-  haystack = g_utf8_casefold (target_case->facts_json != NULL ? target_case->facts_json : "", -1);
-  if (strstr (haystack, "askarov") != NULL || strstr (haystack, "аскаров") != NULL)
-    return NULL;
-  return target_case->title;
 }
 
 static gboolean
@@ -280,11 +206,14 @@ askarov_cli_write_letter (GVariantDict *options,
   g_autoptr(GError) error = NULL;
   g_autoptr(AskarovLetter) letter = NULL;
   AskarovTargetCase *target_case = NULL;
-  const AskarovTargetRow *target = NULL;
+  g_autoptr(AskarovLetterCase) letter_case = NULL;
+  const AskarovTarget *official = NULL;
+  g_autofree char *reason = NULL;
+  gboolean have_form;
 
   g_variant_dict_lookup (options, "language", "&s", &language);
   have_role = g_variant_dict_lookup (options, "role", "&s", &role_id);
-  g_variant_dict_lookup (options, "address-form", "&s", &form_id);
+  have_form = g_variant_dict_lookup (options, "address-form", "&s", &form_id);
   g_variant_dict_lookup (options, "channel", "&s", &channel_id);
   g_variant_dict_lookup (options, "case", "&s", &case_arg);
   g_variant_dict_lookup (options, "target", "i", &target_number);
@@ -324,73 +253,82 @@ askarov_cli_write_letter (GVariantDict *options,
   if (g_variant_dict_contains (options, "target") && case_arg == NULL)
     return usage_error (_("--target needs --case: the target is counted in that case’s Urgent Action."));
 
-  if (case_arg != NULL)
+  store = askarov_store_open (database_path, &error);
+  if (store == NULL)
     {
-      store = askarov_store_open (database_path, &error);
-      if (store == NULL)
-        {
-          g_printerr (_("askarov: %s\n"), error->message);
-          return 1;
-        }
-      /* A fresh install holds the Askarov case, as when the window opens first. */
-      if (!askarov_case_pack_install (store, TRUE, NULL, &error))
-        {
-          g_printerr (_("askarov: %s\n"), error->message);
-          g_clear_error (&error);
-        }
-      cases = askarov_store_list_target_cases (store, &error);
-      if (cases == NULL)
-        {
-          g_printerr (_("askarov: %s\n"), error->message);
-          return 1;
-        }
-      target_case = find_case (cases, case_arg);
-      if (target_case == NULL)
-        {
-          /* Translators: %s is the --case value the user gave */
-          g_autofree char *message = g_strdup_printf (_("No case or Urgent Action “%s” with officials to write to "
-                                                        "in the database. Import the document first."), case_arg);
-          return usage_error (message);
-        }
+      g_printerr (_("askarov: %s\n"), error->message);
+      return 1;
+    }
+  /* A fresh install holds the built-in case, as when the window opens first. */
+  if (!askarov_case_pack_install (store, TRUE, NULL, &error))
+    {
+      g_printerr (_("askarov: %s\n"), error->message);
+      g_clear_error (&error);
+    }
+  cases = askarov_store_list_target_cases (store, &error);
+  if (cases == NULL)
+    {
+      g_printerr (_("askarov: %s\n"), error->message);
+      return 1;
+    }
+  /* Without --case, the newest Urgent Action with officials (the built-in case on a fresh install). */
+  if (case_arg != NULL)
+    target_case = find_case (cases, case_arg);
+  else if (cases->len > 0)
+    target_case = g_ptr_array_index (cases, 0);
+  if (target_case == NULL)
+    {
+      g_autofree char *message = NULL;
 
-      if (target_number != 0)
-        {
-          if (target_number < 1 || (guint) target_number > target_case->targets->len)
-            {
-              /* Translators: %d is the number the user gave, %u how many officials the document names */
-              g_autofree char *message = g_strdup_printf (ngettext ("There is no target %d: the Urgent Action names %u official.",
-                                                                    "There is no target %d: the Urgent Action names %u officials.",
-                                                                    target_case->targets->len),
-                                                          target_number, target_case->targets->len);
-              return usage_error (message);
-            }
-          target = g_ptr_array_index (target_case->targets, target_number - 1);
-        }
+      if (case_arg != NULL)
+        /* Translators: %s is the --case value the user gave */
+        message = g_strdup_printf (_("No case or Urgent Action “%s” with officials to write to "
+                                     "in the database. Import the document first."), case_arg);
       else
-        {
-          /* The first official in the role asked for, or simply the first one. */
-          for (guint i = 0; i < target_case->targets->len && target == NULL; i++)
-            {
-              const AskarovTargetRow *t = g_ptr_array_index (target_case->targets, i);
-
-              if (!have_role || askarov_role_detect (t->title) == role)
-                target = t;
-            }
-          if (target == NULL && target_case->targets->len > 0)
-            target = g_ptr_array_index (target_case->targets, 0);
-        }
-
-      if (language == NULL)
-        for (guint i = 0; target_case->languages[i] != NULL && language == NULL; i++)
-          if (askarov_phrasebook_has_language (target_case->languages[i]))
-            language = target_case->languages[i];
-      if (!have_role && target != NULL)
-        {
-          role = askarov_role_detect (target->title);
-          have_role = TRUE;
-        }
+        message = g_strdup (_("The database holds no Urgent Action with officials to write to. "
+                              "Import one first, or name one with --case."));
+      return usage_error (message);
     }
 
+  letter_case = askarov_letter_case_load (store, target_case->case_id, target_case->document_id, &error);
+  if (letter_case == NULL)
+    {
+      g_printerr (_("askarov: %s\n"), error->message);
+      return 1;
+    }
+
+  if (target_number != 0)
+    {
+      if (target_number < 1 || (guint) target_number > letter_case->targets->len)
+        {
+          /* Translators: %d is the number the user gave, %u how many officials the document names */
+          g_autofree char *message = g_strdup_printf (ngettext ("There is no target %d: the Urgent Action names %u official.",
+                                                                "There is no target %d: the Urgent Action names %u officials.",
+                                                                letter_case->targets->len),
+                                                      target_number, letter_case->targets->len);
+          return usage_error (message);
+        }
+      official = g_ptr_array_index (letter_case->targets, target_number - 1);
+    }
+  else
+    {
+      /* The first official in the role asked for, or simply the first one written to. */
+      for (guint i = 0; i < letter_case->targets->len && official == NULL; i++)
+        {
+          const AskarovTarget *t = g_ptr_array_index (letter_case->targets, i);
+
+          if (!t->copy && (!have_role || askarov_role_detect (t->title) == role))
+            official = t;
+        }
+      for (guint i = 0; i < letter_case->targets->len && official == NULL; i++)
+        if (!((const AskarovTarget *) g_ptr_array_index (letter_case->targets, i))->copy)
+          official = g_ptr_array_index (letter_case->targets, i);
+    }
+
+  if (language == NULL)
+    for (guint i = 0; letter_case->languages[i] != NULL && language == NULL; i++)
+      if (askarov_phrasebook_has_language (letter_case->languages[i]))
+        language = letter_case->languages[i];
   if (language == NULL)
     {
       g_autofree char *known = list_languages ();
@@ -399,67 +337,23 @@ askarov_cli_write_letter (GVariantDict *options,
                                                   known);
       return usage_error (message);
     }
-  if (!have_role)
-    {
-      g_autofree char *known = askarov_role_list_ids ();
-      /* Translators: %s lists the valid roles */
-      g_autofree char *message = g_strdup_printf (_("Say whom the letter is for with --role. Valid roles: %s."), known);
-      return usage_error (message);
-    }
 
-  letter = askarov_letter_new (language, role);
-  askarov_letter_set_address_form (letter, form);
-  askarov_letter_set_channel (letter, channel);
+  letter = askarov_letter_new_for_case (letter_case, official, language, channel, NULL, &error);
+  if (letter == NULL)
+    {
+      /* A closed case whose outcome asks for no more letters. */
+      g_printerr (_("askarov: %s\n"), error->message);
+      return EXIT_NO_LETTER;
+    }
+  reason = askarov_letter_case_dup_reason (letter_case);
+  if (reason != NULL)
+    /* Translators: %s says why a closed case gets this letter */
+    g_printerr (_("askarov: note: %s\n"), reason);
+  if (have_role)
+    askarov_letter_set_role (letter, role);
+  if (have_form)
+    askarov_letter_set_address_form (letter, form);
   apply_preferences (letter, &paper);
-
-  if (target_case != NULL)
-    {
-      g_autofree char *reference = NULL;
-      g_autoptr(GStrvBuilder) copies = g_strv_builder_new ();
-      g_auto(GStrv) copies_to = NULL;
-      /* The Askarov case's stage follows the UA's deadline (before or after his death). */
-      AskarovCaseStage stage = askarov_case_stage_for_date (target_case->deadline);
-
-      if (target_case->reference != NULL)
-        reference = g_ascii_isdigit (target_case->reference[0])
-                    ? g_strdup_printf ("UA %s", target_case->reference)
-                    : g_strdup (target_case->reference);
-      askarov_letter_set_case (letter, person_for (target_case), reference, stage);
-
-      if (target != NULL)
-        {
-          g_auto(GStrv) emails = split_lines (target->email);
-          g_auto(GStrv) handles = extract_handles (target->social);
-
-          askarov_letter_set_recipient (letter, target->name, target->title, target->address,
-                                        (const char * const *) emails, target->fax,
-                                        (const char * const *) handles);
-        }
-      for (guint i = 0; i < target_case->targets->len; i++)
-        {
-          const AskarovTargetRow *t = g_ptr_array_index (target_case->targets, i);
-
-          if (t->is_copy && t != target)
-            {
-              g_autofree char *who = describe_target (t);
-
-              g_strv_builder_add (copies, who);
-            }
-        }
-      copies_to = g_strv_builder_end (copies);
-      askarov_letter_set_copies_to (letter, (const char * const *) copies_to);
-    }
-  else
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (builtin_recipients); i++)
-        if (builtin_recipients[i].role == role)
-          {
-            const char *emails[] = { builtin_recipients[i].email, NULL };
-
-            askarov_letter_set_recipient (letter, NULL, NULL, builtin_recipients[i].address,
-                                          emails, builtin_recipients[i].fax, NULL);
-          }
-    }
 
   if (output != NULL && has_pdf_suffix (output))
     {

@@ -97,8 +97,13 @@ document_from_json (JsonObject *object)
   g_strfreev (facts->pronouns);
   facts->pronouns = get_strv (object, "pronouns");
   facts->title = get_string (object, "title");
+  /* What the letters are built from: the country, the asks, the outcome. */
+  facts->country = get_string (object, "country");
+  facts->language = get_string (object, "language");
   facts->outcome = get_string (object, "outcome");
   facts->outcome_date = get_string (object, "outcome_date");
+  g_strfreev (facts->asks);
+  facts->asks = get_strv (object, "asks");
 
   if (json_object_has_member (object, "targets"))
     {

@@ -30,10 +30,7 @@ struct _AskarovLetter
   GStrv               recipient_handles;
   GStrv               copies_to;
 
-  char               *case_person;
-  char               *case_reference;
-  AskarovCaseStage    case_stage;
-  AskarovAsk          asks;
+  AskarovLetterCase  *letter_case;  /* NULL: a letter about no case */
 
   GDateTime          *date;
   char               *salutation_override;
@@ -49,9 +46,7 @@ askarov_letter_text_is_empty (const char *text)
   return text == NULL || *text == '\0';
 }
 
-/* "askarov" for the built-in case's templates, "generic" for any other person. */
-const char *askarov_letter_get_case_key     (AskarovLetter *self);
-/* Replaces the paragraphs with the template for the language, case and stage. */
+/* Replaces the paragraphs with the ones built from the case, its state and its asks. */
 void        askarov_letter_fill_paragraphs  (AskarovLetter *self);
 
 G_END_DECLS

@@ -9,27 +9,11 @@
 #include "askarov-letter.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "askarov-letter-private.h"
 #include "askarov-phrasebook-private.h"
-
-/* The built-in template set is the Askarov case's; any other person gets the
- * generic one, which names them. The name is spelled several ways in the
- * documents (Azimjan, Azimzhan, Azimjon; once "Azkarov"). */
-const char *
-askarov_letter_get_case_key (AskarovLetter *self)
-{
-  static const char * const spellings[] = { "askarov", "azkarov", "аскаров", "asqarov" };
-  g_autofree char *folded = NULL;
-
-  if (askarov_letter_text_is_empty (self->case_person))
-    return "askarov";
-  folded = g_utf8_casefold (self->case_person, -1);
-  for (guint i = 0; i < G_N_ELEMENTS (spellings); i++)
-    if (strstr (folded, spellings[i]) != NULL)
-      return "askarov";
-  return "generic";
-}
+#include "askarov-requests.h"
 
 static JsonObject *
 book (AskarovLetter *self)
@@ -47,58 +31,345 @@ phrase (AskarovLetter *self,
   return askarov_phrasebook_get_string (askarov_phrasebook_get_object (book (self), "phrases"), key);
 }
 
-/* The member of a per-case object ({"askarov": {"detained": X, "posthumous": Y}, "generic": Z}). */
-static JsonNode *
-case_member (AskarovLetter *self,
-             const char    *member)
+static JsonObject *
+letter_data (AskarovLetter *self)
 {
-  JsonObject *per_case = askarov_phrasebook_get_object (book (self), member);
-  const char *key = askarov_letter_get_case_key (self);
-  JsonNode *node;
+  return askarov_phrasebook_get_object (book (self), "letter");
+}
 
-  if (per_case == NULL || !json_object_has_member (per_case, key))
-    return NULL;
-  node = json_object_get_member (per_case, key);
-  if (JSON_NODE_HOLDS_OBJECT (node))
+/* A frame of the "letter" object by path ("opening", "detained"), or NULL. */
+static const char *
+frame (AskarovLetter *self,
+       const char    *group,
+       const char    *key)
+{
+  JsonObject *object = askarov_phrasebook_get_object (letter_data (self), group);
+
+  return key != NULL ? askarov_phrasebook_get_string (object, key)
+                     : askarov_phrasebook_get_string (letter_data (self), group);
+}
+
+/* Fills {key} placeholders from @values; a "[…]" segment is left out whole
+ * when a placeholder in it has no value (" in {country}" without a country). */
+static char *
+expand_frame (const char *pattern,
+              GHashTable *values)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) segment = NULL;
+  gboolean segment_empty = FALSE;
+
+  for (const char *p = pattern != NULL ? pattern : ""; *p != '\0'; p++)
     {
-      JsonObject *stages = json_node_get_object (node);
+      GString *target = segment != NULL ? segment : out;
 
-      if (!json_object_has_member (stages, askarov_case_stage_to_id (self->case_stage)))
-        return NULL;
-      node = json_object_get_member (stages, askarov_case_stage_to_id (self->case_stage));
+      if (*p == '[' && segment == NULL)
+        {
+          segment = g_string_new (NULL);
+          segment_empty = FALSE;
+        }
+      else if (*p == ']' && segment != NULL)
+        {
+          if (!segment_empty)
+            g_string_append (out, segment->str);
+          g_string_free (g_steal_pointer (&segment), TRUE);
+        }
+      else if (*p == '{' && strchr (p, '}') != NULL)
+        {
+          const char *end = strchr (p, '}');
+          g_autofree char *key = g_strndup (p + 1, end - p - 1);
+          const char *value = g_hash_table_lookup (values, key);
+
+          if (value == NULL || *value == '\0')
+            segment_empty = TRUE;
+          else
+            g_string_append (target, value);
+          p = end;
+        }
+      else
+        g_string_append_c (target, *p);
     }
-  return node;
+  if (segment != NULL)
+    g_string_append (out, segment->str);
+  /* A value that ends a sentence itself ("25 июля 2020 г.") before the frame's full stop. */
+  g_string_replace (out, "..", ".", 0);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* What the frames may name: persons, country, date, reference, sender, handle. */
+static GHashTable *
+frame_values (AskarovLetter *self)
+{
+  GHashTable *values = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  AskarovLetterCase *c = self->letter_case;
+
+  if (c == NULL)
+    return values;
+  g_hash_table_insert (values, "persons", askarov_letter_case_dup_persons (c, self->language));
+  if (c->country != NULL)
+    {
+      const char *in = askarov_phrasebook_get_string (askarov_phrasebook_get_object (book (self), "countries"),
+                                                      c->country);
+
+      if (in != NULL)
+        g_hash_table_insert (values, "in_country", g_strdup (in));
+    }
+  if (c->state_date != NULL)
+    {
+      int y = 0, m = 0, d = 0;
+
+      if (sscanf (c->state_date, "%d-%d-%d", &y, &m, &d) == 3)
+        {
+          g_autoptr(GDateTime) when = g_date_time_new_local (y, m, d, 12, 0, 0);
+
+          if (when != NULL)
+            g_hash_table_insert (values, "date", askarov_phrasebook_format_date (self->language, when));
+        }
+    }
+  if (c->reference != NULL)
+    g_hash_table_insert (values, "reference", g_strdup (c->reference));
+  return values;
+}
+
+/* "man", "woman", "other" for one person (from the pronouns), "many" for several. */
+static const char *
+number_form (AskarovLetterCase *c)
+{
+  guint n = g_strv_length (c->persons);
+  const char *pronoun;
+
+  if (n > 1)
+    return "many";
+  pronoun = c->pronouns != NULL && g_strv_length (c->pronouns) > 0 ? c->pronouns[0] : "";
+  if (g_str_has_prefix (pronoun, "he/"))
+    return "man";
+  if (g_str_has_prefix (pronoun, "she/"))
+    return "woman";
+  return "other";
+}
+
+static const char * const detained_requests[] = {
+  "release", "drop-charges", "quash-conviction", "fair-trial", "no-torture", "investigate-torture",
+  "medical-care", "lawyer-access", "family-access", "humane-conditions", "release-health-grounds", NULL
+};
+
+/* One request (or unknown ask) of the letter, in the UA's order. */
+typedef struct
+{
+  char     *request;   /* bank id, or NULL */
+  char     *ask;       /* the UA's words, or NULL for a request the state adds */
+} LetterAsk;
+
+static void
+letter_ask_free (gpointer data)
+{
+  LetterAsk *ask = data;
+
+  g_free (ask->request);
+  g_free (ask->ask);
+  g_free (ask);
+}
+
+static void
+add_request (GPtrArray  *asks,
+             const char *request,
+             const char *text)
+{
+  LetterAsk *ask;
+
+  for (guint i = 0; request != NULL && i < asks->len; i++)
+    if (g_strcmp0 (((LetterAsk *) g_ptr_array_index (asks, i))->request, request) == 0)
+      return;
+  ask = g_new0 (LetterAsk, 1);
+  ask->request = g_strdup (request);
+  ask->ask = g_strdup (text);
+  g_ptr_array_add (asks, ask);
+}
+
+/* What the letter asks for: the UA's asks, classified, for an open case; what
+ * the outcome calls for otherwise. */
+static GPtrArray *
+letter_asks (AskarovLetter *self)
+{
+  GPtrArray *asks = g_ptr_array_new_with_free_func (letter_ask_free);
+  AskarovLetterCase *c = self->letter_case;
+  static const char * const after_death[] = { "investigate-death", "accountability", "clear-name", NULL };
+  static const char * const thanks[] = { "protect-from-reprisals", NULL };
+
+  if (c == NULL)
+    return asks;
+  switch (askarov_letter_case_get_kind (c))
+    {
+    case ASKAROV_LETTER_KIND_APPEAL:
+      for (guint i = 0; c->asks[i] != NULL; i++)
+        {
+          /* One ask may make several requests ("release him and drop the charges"). */
+          g_auto(GStrv) ids = askarov_request_classify_all (c->asks[i], c->asks_language);
+
+          if (ids[0] == NULL)
+            add_request (asks, NULL, c->asks[i]);
+          for (guint j = 0; ids[j] != NULL; j++)
+            add_request (asks, ids[j], c->asks[i]);
+        }
+      break;
+    case ASKAROV_LETTER_KIND_AFTER_DEATH:
+      for (guint i = 0; after_death[i] != NULL; i++)
+        add_request (asks, after_death[i], NULL);
+      /* What the outcome itself asks, where the bank knows it; a release it cannot ask. */
+      for (guint i = 0; c->outcome_asks[i] != NULL; i++)
+        {
+          g_auto(GStrv) ids = askarov_request_classify_all (c->outcome_asks[i], c->asks_language);
+
+          for (guint j = 0; ids[j] != NULL; j++)
+            if (!g_strv_contains (detained_requests, ids[j]))
+              add_request (asks, ids[j], c->outcome_asks[i]);
+        }
+      break;
+    case ASKAROV_LETTER_KIND_THANKS:
+      for (guint i = 0; thanks[i] != NULL; i++)
+        add_request (asks, thanks[i], NULL);
+      break;
+    case ASKAROV_LETTER_KIND_NONE:
+    default:
+      break;
+    }
+  return asks;
+}
+
+/* The situation the opening describes, from the state and what the UA asks. */
+static const char *
+situation (AskarovLetter *self,
+           GPtrArray     *asks)
+{
+  gboolean detained = FALSE;
+
+  switch (askarov_letter_get_kind (self))
+    {
+    case ASKAROV_LETTER_KIND_AFTER_DEATH:
+      return "died";
+    case ASKAROV_LETTER_KIND_THANKS:
+      return "thanks";
+    default:
+      break;
+    }
+  for (guint i = 0; i < asks->len; i++)
+    {
+      const char *id = ((LetterAsk *) g_ptr_array_index (asks, i))->request;
+
+      if (g_strcmp0 (id, "halt-execution") == 0)
+        return "death-sentence";
+      if (g_strcmp0 (id, "disclose-whereabouts") == 0 || g_strcmp0 (id, "end-disappearance") == 0)
+        return "disappeared";
+      if (id != NULL && g_strv_contains (detained_requests, id))
+        detained = TRUE;
+    }
+  return detained ? "detained" : "at-risk";
 }
 
 static char *
-expand_case (AskarovLetter *self,
-             const char    *pattern)
+opening_sentence (AskarovLetter *self,
+                  GPtrArray     *asks)
 {
-  return askarov_phrasebook_expand (pattern,
-                                    "person", self->case_person,
-                                    "reference", self->case_reference,
-                                    NULL);
+  g_autoptr(GHashTable) values = frame_values (self);
+  JsonObject *frames;
+  const char *pattern = NULL;
+
+  if (self->letter_case == NULL || self->letter_case->persons[0] == NULL)
+    return g_strdup (frame (self, "opening-no-person", NULL));
+  frames = askarov_phrasebook_get_object (askarov_phrasebook_get_object (letter_data (self), "opening"),
+                                          situation (self, asks));
+  pattern = askarov_phrasebook_get_string (frames, number_form (self->letter_case));
+  if (pattern == NULL)
+    pattern = askarov_phrasebook_get_string (frames, "other");
+  return expand_frame (pattern, values);
+}
+
+/* The request's sentence for this letter, or NULL when the official cannot grant it. */
+static char *
+request_text (AskarovLetter *self,
+              const char    *request)
+{
+  g_autofree char *persons = NULL;
+
+  if (request == NULL || !askarov_request_fits_role (request, self->role))
+    return NULL;
+  persons = self->letter_case != NULL ? askarov_letter_case_dup_persons (self->letter_case, self->language)
+                                      : g_strdup ("");
+  return askarov_request_dup_text (request, self->language, self->role, persons);
+}
+
+/* An ask as a list gives it ("release him;") as a sentence: capital first, full stop last. */
+static char *
+ask_as_sentence (const char *ask)
+{
+  g_autofree char *text = g_strstrip (g_strdup (ask));
+  g_autoptr(GString) out = g_string_new (NULL);
+  gsize len;
+
+  while ((len = strlen (text)) > 0 && strchr (";,:-", text[len - 1]) != NULL)
+    text[len - 1] = '\0';
+  g_strchomp (text);
+  if (*text == '\0')
+    return g_strdup ("");
+  g_string_append_unichar (out, g_unichar_toupper (g_utf8_get_char (text)));
+  g_string_append (out, g_utf8_next_char (text));
+  if (strchr (".!?…", out->str[out->len - 1]) == NULL && !g_str_has_suffix (out->str, "…"))
+    g_string_append_c (out, '.');
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 void
 askarov_letter_fill_paragraphs (AskarovLetter *self)
 {
-  JsonNode *node = case_member (self, "templates");
+  g_autoptr(GPtrArray) asks = letter_asks (self);
+  g_autoptr(GString) requests = g_string_new (NULL);
+  g_autoptr(GString) unknown = g_string_new (NULL);
+  g_autofree char *opening = opening_sentence (self, asks);
+  const char *closing = NULL;
 
   g_ptr_array_set_size (self->paragraphs, 0);
-  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+  if (opening != NULL)
+    g_ptr_array_add (self->paragraphs, g_steal_pointer (&opening));
+  for (guint i = 0; i < asks->len; i++)
     {
-      JsonArray *array = json_node_get_array (node);
+      LetterAsk *ask = g_ptr_array_index (asks, i);
+      g_autofree char *text = request_text (self, ask->request);
 
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        g_ptr_array_add (self->paragraphs, expand_case (self, json_array_get_string_element (array, i)));
+      if (text != NULL)
+        g_string_append_printf (requests, "%s%s", requests->len > 0 ? " " : "", text);
+      else if (ask->request == NULL && ask->ask != NULL)
+        {
+          /* No request in the bank fits: the UA's own words, for the volunteer to rewrite. */
+          g_autofree char *sentence = ask_as_sentence (ask->ask);
+
+          g_string_append_printf (unknown, "%s%s", unknown->len > 0 ? " " : "", sentence);
+        }
     }
+  if (requests->len == 0 && self->letter_case != NULL)
+    {
+      g_autoptr(GHashTable) values = frame_values (self);
+      g_autofree char *fallback = expand_frame (frame (self, "fallback-ask", NULL), values);
+
+      g_string_append (requests, fallback);
+    }
+  if (requests->len > 0)
+    g_ptr_array_add (self->paragraphs, g_strdup (requests->str));
+  if (unknown->len > 0)
+    g_ptr_array_add (self->paragraphs, g_strdup (unknown->str));
+  switch (askarov_letter_get_kind (self))
+    {
+    case ASKAROV_LETTER_KIND_AFTER_DEATH: closing = frame (self, "closing", "after-death"); break;
+    case ASKAROV_LETTER_KIND_THANKS: closing = frame (self, "closing", "thanks"); break;
+    default: closing = frame (self, "closing", "appeal"); break;
+    }
+  if (closing != NULL)
+    g_ptr_array_add (self->paragraphs, g_strdup (closing));
   self->edited = FALSE;
 }
 
 /* The recipient's office as the letter names it. Without a title, or writing
- * about the Askarov case in another language than the UA's English, the
- * office is named in the letter's language. */
+ * about a Kyrgyz case in another language than English, the office is named
+ * in the letter's language. */
 static const char *
 shown_title (AskarovLetter *self)
 {
@@ -106,7 +377,12 @@ shown_title (AskarovLetter *self)
   JsonObject *recipients;
   const char *local;
 
+  gboolean kyrgyz = self->letter_case == NULL || g_strcmp0 (self->letter_case->country, "KG") == 0;
+
   if (self->role == ASKAROV_ROLE_OFFICIAL && !askarov_letter_text_is_empty (title))
+    return title;
+  /* The phrasebook's offices are the Kyrgyz Republic's: never for another country's official. */
+  if (!kyrgyz)
     return title;
   recipients = askarov_phrasebook_get_object (book (self), "recipients");
   local = askarov_phrasebook_get_string (recipients, askarov_role_to_id (self->role));
@@ -122,8 +398,7 @@ shown_title (AskarovLetter *self)
         local = askarov_phrasebook_get_string (forms, "man");
     }
   if (local != NULL && (askarov_letter_text_is_empty (title)
-                        || (g_str_equal (askarov_letter_get_case_key (self), "askarov")
-                            && g_strcmp0 (self->language, "en") != 0)))
+                        || (self->letter_case != NULL && g_strcmp0 (self->language, "en") != 0)))
     return local;
   return title;
 }
@@ -485,43 +760,86 @@ askarov_letter_dup_fax_cover (AskarovLetter *self)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+static const char *
+kind_key (AskarovLetter *self)
+{
+  switch (askarov_letter_get_kind (self))
+    {
+    case ASKAROV_LETTER_KIND_AFTER_DEATH: return "after-death";
+    case ASKAROV_LETTER_KIND_THANKS: return "thanks";
+    default: return "appeal";
+    }
+}
+
 char *
 askarov_letter_dup_subject (AskarovLetter *self)
 {
-  JsonNode *node;
+  g_autoptr(GHashTable) values = NULL;
   g_autofree char *subject = NULL;
 
   g_return_val_if_fail (ASKAROV_IS_LETTER (self), NULL);
 
-  node = case_member (self, "subjects");
-  if (node != NULL && JSON_NODE_HOLDS_VALUE (node))
-    subject = expand_case (self, json_node_get_string (node));
+  if (self->letter_case == NULL || self->letter_case->persons[0] == NULL)
+    subject = g_strdup (frame (self, "subject-no-person", NULL));
   else
-    subject = g_strdup (self->case_person != NULL ? self->case_person : "");
-  if (!askarov_letter_text_is_empty (self->case_reference))
-    return g_strdup_printf ("%s (%s)", subject, self->case_reference);
+    {
+      values = frame_values (self);
+      subject = expand_frame (frame (self, "subject", kind_key (self)), values);
+    }
+  if (subject == NULL)
+    subject = g_strdup ("");
+  if (self->letter_case != NULL && !askarov_letter_text_is_empty (self->letter_case->reference))
+    return g_strdup_printf ("%s (%s)", subject, self->letter_case->reference);
   return g_steal_pointer (&subject);
+}
+
+/* The paragraphs that carry the case and its asks: all but the closing line. */
+static char *
+dup_case_text (AskarovLetter *self)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint n = self->paragraphs->len;
+
+  /* The last paragraph is the closing courtesy when the letter has three or more. */
+  if (n >= 3)
+    n--;
+  for (guint i = 0; i < n; i++)
+    {
+      const char *p = g_ptr_array_index (self->paragraphs, i);
+
+      if (askarov_letter_text_is_empty (p))
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, p);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 char *
 askarov_letter_render_post (AskarovLetter *self)
 {
-  JsonNode *node;
+  g_autofree char *body = NULL;
   g_autofree char *text = NULL;
-  const char *handle = "";
 
   g_return_val_if_fail (ASKAROV_IS_LETTER (self), NULL);
 
+  body = dup_case_text (self);
+  /* A post has no salutation: a body that continues one in lower case (German) starts a sentence here. */
+  if (*body != '\0' && g_unichar_islower (g_utf8_get_char (body)))
+    {
+      gunichar first = g_unichar_toupper (g_utf8_get_char (body));
+      g_autofree char *rest = g_strdup (g_utf8_next_char (body));
+      char buffer[8] = { 0 };
+
+      g_unichar_to_utf8 (first, buffer);
+      g_free (body);
+      body = g_strconcat (buffer, rest, NULL);
+    }
   if (self->recipient_handles != NULL && self->recipient_handles[0] != NULL)
-    handle = self->recipient_handles[0];
-  node = case_member (self, "posts");
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return g_strdup (handle);
-  text = askarov_phrasebook_expand (json_node_get_string (node),
-                                    "handle", handle,
-                                    "person", self->case_person,
-                                    "reference", self->case_reference,
-                                    NULL);
+    text = g_strdup_printf ("%s %s", self->recipient_handles[0], body);
+  else
+    text = g_steal_pointer (&body);
   g_strstrip (text);
   return trim_to_chars (text, ASKAROV_POST_MAX_CHARS);
 }
@@ -529,41 +847,33 @@ askarov_letter_render_post (AskarovLetter *self)
 char *
 askarov_letter_render_call (AskarovLetter *self)
 {
-  JsonNode *node;
-  JsonArray *lines;
   g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GHashTable) values = NULL;
+  g_autofree char *greeting = NULL;
+  g_autofree char *about = NULL;
   gboolean named;
 
   g_return_val_if_fail (ASKAROV_IS_LETTER (self), NULL);
 
-  node = case_member (self, "calls");
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    return g_strdup ("");
-  lines = json_node_get_array (node);
-
-  /* The first line is the greeting with the caller's name; someone signing with
-   * initials for their safety does not say their name on the phone either. */
+  values = frame_values (self);
+  /* The greeting says the caller's name; someone signing with initials for
+   * their safety does not say their name on the phone either. */
   named = self->signature == ASKAROV_SIGNATURE_FULL_NAME && !askarov_letter_text_is_empty (self->sender_name);
-  for (guint i = 0; i < json_array_get_length (lines); i++)
+  if (named)
     {
-      g_autofree char *line = NULL;
-
-      if (i == 0 && !named)
-        line = g_strdup (phrase (self, "call-greeting-anonymous"));
-      else
-        line = askarov_phrasebook_expand (json_array_get_string_element (lines, i),
-                                          "sender", self->sender_name,
-                                          "person", self->case_person,
-                                          "reference", self->case_reference,
-                                          NULL);
-      if (i == 1 && out->len > 0)
-        {
-          g_string_append_c (out, ' ');
-          g_string_append (out, line);
-        }
-      else
-        append_block (out, line);
+      g_hash_table_insert (values, "sender", g_strdup (self->sender_name));
+      greeting = expand_frame (frame (self, "call", "greeting"), values);
     }
+  else
+    greeting = g_strdup (phrase (self, "call-greeting-anonymous"));
+  if (self->letter_case != NULL && self->letter_case->persons[0] != NULL)
+    about = expand_frame (frame (self, "call", "about"), values);
+  g_string_append (out, greeting != NULL ? greeting : "");
+  if (about != NULL)
+    g_string_append_printf (out, "%s%s", out->len > 0 ? " " : "", about);
+  for (guint i = 1; i + 1 < self->paragraphs->len; i++)
+    append_block (out, g_ptr_array_index (self->paragraphs, i));
+  append_block (out, frame (self, "call", "thanks"));
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
@@ -689,37 +999,59 @@ text_for_checks (AskarovLetter *self)
   return askarov_letter_dup_body (self);
 }
 
+/* Whether @request is made by @text: its bank sentence is there, or one of
+ * the text's sentences is classified as that request. */
+static gboolean
+text_makes_request (AskarovLetter *self,
+                    const char    *text,
+                    const char    *request)
+{
+  g_autofree char *sentence = request_text (self, request);
+  g_auto(GStrv) parts = NULL;
+
+  if (sentence != NULL && strstr (text, sentence) != NULL)
+    return TRUE;
+  parts = g_regex_split_simple ("(?<=[.!?;])\\s+|\\n+", text, 0, 0);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (g_strcmp0 (askarov_request_classify (parts[i], self->language), request) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 GPtrArray *
 askarov_letter_check_asks (AskarovLetter *self)
 {
-  GPtrArray *checks = g_ptr_array_new_with_free_func (g_free);
-  JsonObject *keywords;
-  g_autofree char *body = NULL;
-  g_autofree char *folded = NULL;
+  GPtrArray *checks = g_ptr_array_new_with_free_func ((GDestroyNotify) askarov_ask_check_free);
+  g_autoptr(GPtrArray) asks = NULL;
+  g_autofree char *text = NULL;
 
   g_return_val_if_fail (ASKAROV_IS_LETTER (self), checks);
 
-  keywords = askarov_phrasebook_get_object (book (self), "asks");
-  body = text_for_checks (self);
-  folded = g_utf8_casefold (body, -1);
-
-  for (AskarovAsk ask = ASKAROV_ASK_RELEASE; ask <= ASKAROV_ASK_ACCOUNTABILITY; ask <<= 1)
+  asks = letter_asks (self);
+  text = text_for_checks (self);
+  for (guint i = 0; i < asks->len; i++)
     {
-      AskarovAskCheck *check;
-      JsonArray *list = NULL;
-      const char *id = askarov_ask_to_id (ask);
+      LetterAsk *ask = g_ptr_array_index (asks, i);
+      AskarovAskCheck *check = g_new0 (AskarovAskCheck, 1);
 
-      if ((self->asks & ask) == 0)
-        continue;
-      check = g_new0 (AskarovAskCheck, 1);
-      check->ask = ask;
-      if (keywords != NULL && json_object_has_member (keywords, id))
-        list = json_object_get_array_member (keywords, id);
-      for (guint j = 0; list != NULL && j < json_array_get_length (list) && !check->covered; j++)
+      check->request = g_strdup (ask->request);
+      if (ask->request != NULL)
         {
-          g_autofree char *keyword = g_utf8_casefold (json_array_get_string_element (list, j), -1);
+          const char *label = askarov_request_get_label (ask->request);
 
-          check->covered = strstr (folded, keyword) != NULL;
+          check->label = g_strdup (label != NULL ? label : ask->request);
+          check->fits_role = askarov_request_fits_role (ask->request, self->role);
+          check->covered = text_makes_request (self, text, ask->request);
+        }
+      else
+        {
+          g_autofree char *sentence = ask_as_sentence (ask->ask);
+
+          check->label = g_strdup (ask->ask);
+          check->fits_role = TRUE;
+          check->covered = strstr (text, sentence) != NULL;
+          /* Kept in the UA's words: fine only when the volunteer made it their own. */
+          check->needs_rewrite = check->covered;
         }
       g_ptr_array_add (checks, check);
     }

@@ -31,10 +31,7 @@ enum
   PROP_RECIPIENT_FAX,
   PROP_RECIPIENT_HANDLES,
   PROP_COPIES_TO,
-  PROP_CASE_PERSON,
-  PROP_CASE_REFERENCE,
-  PROP_CASE_STAGE,
-  PROP_ASKS,
+  PROP_LETTER_CASE,
   PROP_DATE,
   PROP_SALUTATION_OVERRIDE,
   N_PROPS
@@ -94,8 +91,7 @@ askarov_letter_finalize (GObject *object)
   g_free (self->recipient_fax);
   g_strfreev (self->recipient_handles);
   g_strfreev (self->copies_to);
-  g_free (self->case_person);
-  g_free (self->case_reference);
+  g_clear_pointer (&self->letter_case, askarov_letter_case_unref);
   g_clear_pointer (&self->date, g_date_time_unref);
   g_free (self->salutation_override);
   g_ptr_array_unref (self->paragraphs);
@@ -129,10 +125,7 @@ askarov_letter_get_property (GObject    *object,
     case PROP_RECIPIENT_FAX: g_value_set_string (value, self->recipient_fax); break;
     case PROP_RECIPIENT_HANDLES: g_value_set_boxed (value, self->recipient_handles); break;
     case PROP_COPIES_TO: g_value_set_boxed (value, self->copies_to); break;
-    case PROP_CASE_PERSON: g_value_set_string (value, self->case_person); break;
-    case PROP_CASE_REFERENCE: g_value_set_string (value, self->case_reference); break;
-    case PROP_CASE_STAGE: g_value_set_enum (value, self->case_stage); break;
-    case PROP_ASKS: g_value_set_flags (value, self->asks); break;
+    case PROP_LETTER_CASE: g_value_set_boxed (value, self->letter_case); break;
     case PROP_DATE: g_value_set_boxed (value, self->date); break;
     case PROP_SALUTATION_OVERRIDE: g_value_set_string (value, self->salutation_override); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -192,16 +185,7 @@ askarov_letter_set_property (GObject      *object,
     case PROP_RECIPIENT_FAX: set_text (self, &self->recipient_fax, g_value_get_string (value), prop_id); break;
     case PROP_RECIPIENT_HANDLES: set_strv_prop (self, &self->recipient_handles, g_value_get_boxed (value), prop_id); break;
     case PROP_COPIES_TO: set_strv_prop (self, &self->copies_to, g_value_get_boxed (value), prop_id); break;
-    case PROP_CASE_PERSON:
-      askarov_letter_set_case (self, g_value_get_string (value), self->case_reference, self->case_stage);
-      break;
-    case PROP_CASE_REFERENCE:
-      askarov_letter_set_case (self, self->case_person, g_value_get_string (value), self->case_stage);
-      break;
-    case PROP_CASE_STAGE:
-      askarov_letter_set_case (self, self->case_person, self->case_reference, g_value_get_enum (value));
-      break;
-    case PROP_ASKS: askarov_letter_set_asks (self, g_value_get_flags (value)); break;
+    case PROP_LETTER_CASE: askarov_letter_set_letter_case (self, g_value_get_boxed (value)); break;
     case PROP_DATE: askarov_letter_set_date (self, g_value_get_boxed (value)); break;
     case PROP_SALUTATION_OVERRIDE: askarov_letter_set_salutation_override (self, g_value_get_string (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -256,11 +240,8 @@ askarov_letter_class_init (AskarovLetterClass *klass)
   properties[PROP_RECIPIENT_FAX] = string_param ("recipient-fax");
   properties[PROP_RECIPIENT_HANDLES] = strv_param ("recipient-handles");
   properties[PROP_COPIES_TO] = strv_param ("copies-to");
-  properties[PROP_CASE_PERSON] = string_param ("case-person");
-  properties[PROP_CASE_REFERENCE] = string_param ("case-reference");
-  properties[PROP_CASE_STAGE] = enum_param ("case-stage", ASKAROV_TYPE_CASE_STAGE, ASKAROV_CASE_STAGE_DETAINED);
-  properties[PROP_ASKS] = g_param_spec_flags ("asks", NULL, NULL, ASKAROV_TYPE_ASK, ASKAROV_ASK_NONE,
-                                              G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_LETTER_CASE] = g_param_spec_boxed ("letter-case", NULL, NULL, ASKAROV_TYPE_LETTER_CASE,
+                                                     G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_DATE] = g_param_spec_boxed ("date", NULL, NULL, G_TYPE_DATE_TIME,
                                               G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_SALUTATION_OVERRIDE] = string_param ("salutation-override");
@@ -280,8 +261,6 @@ askarov_letter_init (AskarovLetter *self)
   self->address_form = ASKAROV_ADDRESS_FORM_UNKNOWN;
   self->channel = ASKAROV_CHANNEL_LETTER;
   self->signature = ASKAROV_SIGNATURE_FULL_NAME;
-  self->case_stage = askarov_case_stage_for_date (NULL);
-  self->asks = askarov_case_stage_get_asks (self->case_stage);
   self->paragraphs = g_ptr_array_new_with_free_func (g_free);
 }
 
@@ -326,16 +305,87 @@ askarov_letter_copy (AskarovLetter *self)
   copy->recipient_fax = g_strdup (self->recipient_fax);
   copy->recipient_handles = g_strdupv (self->recipient_handles);
   copy->copies_to = g_strdupv (self->copies_to);
-  copy->case_person = g_strdup (self->case_person);
-  copy->case_reference = g_strdup (self->case_reference);
-  copy->case_stage = self->case_stage;
-  copy->asks = self->asks;
+  copy->letter_case = self->letter_case != NULL ? askarov_letter_case_ref (self->letter_case) : NULL;
   copy->date = self->date != NULL ? g_date_time_ref (self->date) : NULL;
   copy->salutation_override = g_strdup (self->salutation_override);
   for (guint i = 0; i < self->paragraphs->len; i++)
     g_ptr_array_add (copy->paragraphs, g_strdup (g_ptr_array_index (self->paragraphs, i)));
   copy->edited = self->edited;
   return copy;
+}
+
+static AskarovAddressForm
+form_of (const AskarovTarget *official)
+{
+  AskarovAddressForm form = ASKAROV_ADDRESS_FORM_UNKNOWN;
+
+  if (official != NULL && official->address_form != NULL)
+    askarov_address_form_from_id (official->address_form, &form);
+  return form;
+}
+
+AskarovLetter *
+askarov_letter_new_for_case (AskarovLetterCase    *letter_case,
+                             const AskarovTarget  *official,
+                             const char           *language,
+                             AskarovChannel        channel,
+                             GDateTime            *date,
+                             GError              **error)
+{
+  g_autoptr(AskarovLetter) self = NULL;
+  g_autoptr(GStrvBuilder) copies = g_strv_builder_new ();
+  g_auto(GStrv) copies_to = NULL;
+  g_auto(GStrv) handles = NULL;
+
+  g_return_val_if_fail (letter_case != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (askarov_letter_case_get_kind (letter_case) == ASKAROV_LETTER_KIND_NONE)
+    {
+      g_autofree char *reason = askarov_letter_case_dup_reason (letter_case);
+
+      g_set_error_literal (error, ASKAROV_LETTER_ERROR, ASKAROV_LETTER_ERROR_NO_LETTER, reason);
+      return NULL;
+    }
+
+  self = g_object_new (ASKAROV_TYPE_LETTER, NULL);
+  g_set_str (&self->language, language != NULL ? language : "en");
+  self->role = askarov_role_detect (official != NULL ? official->title : NULL);
+  self->address_form = form_of (official);
+  self->channel = channel < ASKAROV_N_LETTER_CHANNELS ? channel : ASKAROV_CHANNEL_LETTER;
+  self->date = date != NULL ? g_date_time_ref (date) : NULL;
+  self->letter_case = askarov_letter_case_ref (letter_case);
+
+  if (official != NULL)
+    {
+      g_autofree char *address = g_strjoinv ("\n", official->address);
+
+      handles = askarov_letter_handles_from_social ((const char * const *) official->social);
+      self->recipient_name = g_strdup (official->name);
+      self->recipient_title = g_strdup (official->title);
+      self->recipient_address = *address != '\0' ? g_steal_pointer (&address) : NULL;
+      self->recipient_emails = g_strdupv (official->email);
+      self->recipient_fax = g_strdup (official->fax);
+      self->recipient_handles = g_steal_pointer (&handles);
+    }
+  for (guint i = 0; i < letter_case->targets->len; i++)
+    {
+      const AskarovTarget *t = g_ptr_array_index (letter_case->targets, i);
+
+      if (t->copy && (official == NULL || g_strcmp0 (t->name, official->name) != 0
+                      || g_strcmp0 (t->title, official->title) != 0))
+        {
+          g_autofree char *who = askarov_letter_describe_target (t->name, t->title);
+
+          if (*who != '\0')
+            g_strv_builder_add (copies, who);
+        }
+    }
+  copies_to = g_strv_builder_end (copies);
+  if (copies_to[0] != NULL)
+    self->copies_to = g_steal_pointer (&copies_to);
+  askarov_letter_fill_paragraphs (self);
+  return g_steal_pointer (&self);
 }
 
 const char *
@@ -530,77 +580,39 @@ askarov_letter_set_copies_to (AskarovLetter      *self,
 }
 
 void
-askarov_letter_set_case (AskarovLetter    *self,
-                         const char       *person,
-                         const char       *reference,
-                         AskarovCaseStage  stage)
-{
-  gboolean changed = FALSE;
-
-  g_return_if_fail (ASKAROV_IS_LETTER (self));
-  g_return_if_fail (stage <= ASKAROV_CASE_STAGE_POSTHUMOUS);
-
-  g_object_freeze_notify (G_OBJECT (self));
-  if (g_set_str (&self->case_person, person))
-    {
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE_PERSON]);
-      changed = TRUE;
-    }
-  if (g_set_str (&self->case_reference, reference))
-    {
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE_REFERENCE]);
-      changed = TRUE;
-    }
-  if (self->case_stage != stage)
-    {
-      self->case_stage = stage;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE_STAGE]);
-      changed = TRUE;
-    }
-  if (changed)
-    {
-      AskarovAsk asks = g_str_equal (askarov_letter_get_case_key (self), "askarov") ? askarov_case_stage_get_asks (stage)
-                                                                  : ASKAROV_ASK_NONE;
-
-      if (self->asks != asks)
-        {
-          self->asks = asks;
-          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASKS]);
-        }
-      refill_unless_edited (self);
-      emit_changed (self);
-    }
-  g_object_thaw_notify (G_OBJECT (self));
-}
-
-AskarovCaseStage
-askarov_letter_get_case_stage (AskarovLetter *self)
-{
-  g_return_val_if_fail (ASKAROV_IS_LETTER (self), ASKAROV_CASE_STAGE_DETAINED);
-
-  return self->case_stage;
-}
-
-AskarovAsk
-askarov_letter_get_asks (AskarovLetter *self)
-{
-  g_return_val_if_fail (ASKAROV_IS_LETTER (self), ASKAROV_ASK_NONE);
-
-  return self->asks;
-}
-
-void
-askarov_letter_set_asks (AskarovLetter *self,
-                         AskarovAsk     asks)
+askarov_letter_set_letter_case (AskarovLetter     *self,
+                                AskarovLetterCase *letter_case)
 {
   g_return_if_fail (ASKAROV_IS_LETTER (self));
 
-  if (self->asks != asks)
-    {
-      self->asks = asks;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASKS]);
-      emit_changed (self);
-    }
+  if (self->letter_case == letter_case)
+    return;
+  g_clear_pointer (&self->letter_case, askarov_letter_case_unref);
+  self->letter_case = letter_case != NULL ? askarov_letter_case_ref (letter_case) : NULL;
+  refill_unless_edited (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LETTER_CASE]);
+  emit_changed (self);
+}
+
+/**
+ * askarov_letter_get_letter_case:
+ *
+ * Returns: (transfer none) (nullable): the case the letter is about.
+ */
+AskarovLetterCase *
+askarov_letter_get_letter_case (AskarovLetter *self)
+{
+  g_return_val_if_fail (ASKAROV_IS_LETTER (self), NULL);
+
+  return self->letter_case;
+}
+
+AskarovLetterKind
+askarov_letter_get_kind (AskarovLetter *self)
+{
+  g_return_val_if_fail (ASKAROV_IS_LETTER (self), ASKAROV_LETTER_KIND_APPEAL);
+
+  return self->letter_case != NULL ? askarov_letter_case_get_kind (self->letter_case) : ASKAROV_LETTER_KIND_APPEAL;
 }
 
 void

@@ -7,6 +7,7 @@
 
 #include "askarov-channel.h"
 
+#include "askarov-letter-case.h"
 #include "askarov-salutations.h"
 
 G_BEGIN_DECLS
@@ -17,6 +18,7 @@ typedef enum
 {
   ASKAROV_LETTER_ERROR_BAD_ADDRESS,     /* an email address with control characters or spaces */
   ASKAROV_LETTER_ERROR_NO_TEMPLATE,
+  ASKAROV_LETTER_ERROR_NO_LETTER,       /* the case is closed and its outcome calls for no letter */
 } AskarovLetterError;
 
 /* How the letter is signed; ids "full-name", "initials-and-town". */
@@ -25,28 +27,6 @@ typedef enum
   ASKAROV_SIGNATURE_FULL_NAME,
   ASKAROV_SIGNATURE_INITIALS_AND_TOWN,
 } AskarovSignature;
-
-/* Where the case stands, which decides what the letter asks for;
- * ids "detained" (before 25 July 2020 for Askarov) and "posthumous". */
-typedef enum
-{
-  ASKAROV_CASE_STAGE_DETAINED,
-  ASKAROV_CASE_STAGE_POSTHUMOUS,
-} AskarovCaseStage;
-
-/* What a letter may ask for; ids are the flag nicks ("release", "quash-conviction", …). */
-typedef enum /*< flags >*/
-{
-  ASKAROV_ASK_NONE                = 0,
-  ASKAROV_ASK_RELEASE             = 1 << 0,
-  ASKAROV_ASK_QUASH_CONVICTION    = 1 << 1,
-  ASKAROV_ASK_INVESTIGATE_TORTURE = 1 << 2,
-  ASKAROV_ASK_FAIR_TRIAL          = 1 << 3,
-  ASKAROV_ASK_MEDICAL_CARE        = 1 << 4,
-  ASKAROV_ASK_INVESTIGATE_DEATH   = 1 << 5,
-  ASKAROV_ASK_CLEAR_NAME          = 1 << 6,
-  ASKAROV_ASK_ACCOUNTABILITY      = 1 << 7,
-} AskarovAsk;
 
 /* What askarov_letter_build_mailto() had to leave out to stay under the length cap. */
 typedef enum /*< flags >*/
@@ -61,21 +41,23 @@ typedef enum /*< flags >*/
 /* The most characters (not bytes) a short post may have. */
 #define ASKAROV_POST_MAX_CHARS 280
 
-/* One line of the asks checklist. */
+/* One line of the asks checklist: one request of the letter, or one of the
+ * UA's asks that fits no request in the bank. */
 typedef struct
 {
-  AskarovAsk  ask;
-  gboolean    covered;   /* the current paragraphs mention it */
+  char      *request;        /* request bank id ("release"…), or NULL for an ask the bank does not know */
+  char      *label;          /* the request's UI label, or the ask as the UA wrote it */
+  gboolean   covered;        /* the current text makes it */
+  gboolean   fits_role;      /* FALSE: this official cannot grant it, so the letter leaves it out */
+  gboolean   needs_rewrite;  /* an ask kept in the UA's words (and language): the volunteer should rewrite it */
 } AskarovAskCheck;
 
+void              askarov_ask_check_free          (AskarovAskCheck  *check);
+
 #define ASKAROV_TYPE_SIGNATURE      (askarov_signature_get_type ())
-#define ASKAROV_TYPE_CASE_STAGE     (askarov_case_stage_get_type ())
-#define ASKAROV_TYPE_ASK            (askarov_ask_get_type ())
 #define ASKAROV_TYPE_MAILTO_DROPPED (askarov_mailto_dropped_get_type ())
 
 GType             askarov_signature_get_type      (void) G_GNUC_CONST;
-GType             askarov_case_stage_get_type     (void) G_GNUC_CONST;
-GType             askarov_ask_get_type            (void) G_GNUC_CONST;
 GType             askarov_mailto_dropped_get_type (void) G_GNUC_CONST;
 GQuark            askarov_letter_error_quark      (void);
 
@@ -84,14 +66,6 @@ gboolean          askarov_signature_from_id       (const char       *id,
                                                    AskarovSignature *signature);
 /* Why someone signs with initials and town only (translated, for the UI). */
 const char       *askarov_signature_get_reason    (AskarovSignature  signature);
-const char       *askarov_case_stage_to_id        (AskarovCaseStage  stage);
-/* The stage of the Askarov case on a date (YYYY-MM-DD or NULL for today). */
-AskarovCaseStage  askarov_case_stage_for_date     (const char       *iso_date);
-/* The asks a case letter makes at that stage. */
-AskarovAsk        askarov_case_stage_get_asks     (AskarovCaseStage  stage);
-const char       *askarov_ask_to_id               (AskarovAsk        ask);
-/* A translated, user-visible name of one ask ("Release him"). */
-const char       *askarov_ask_get_label           (AskarovAsk        ask);
 
 #define ASKAROV_TYPE_LETTER (askarov_letter_get_type ())
 G_DECLARE_FINAL_TYPE (AskarovLetter, askarov_letter, ASKAROV, LETTER, GObject)
@@ -102,13 +76,26 @@ G_DECLARE_FINAL_TYPE (AskarovLetter, askarov_letter, ASKAROV, LETTER, GObject)
  *   recipient-name, recipient-title, recipient-address (lines joined with '\n'),
  *   recipient-emails (GStrv), recipient-fax, recipient-handles (GStrv, "@name"),
  *   copies-to (GStrv, one recipient per item),
- *   case-person ("Azimjan Askarov"), case-reference ("UA 135/10"), case-stage, asks (AskarovAsk),
+ *   letter-case (AskarovLetterCase: the persons, country, state, reference and asks),
  *   date (GDateTime, NULL = today), salutation-override (s, NULL = the phrasebook's).
  * An AskarovLetter is not thread-safe: hand a worker askarov_letter_copy(). */
 
 AskarovLetter    *askarov_letter_new              (const char       *language,
                                                    AskarovRole       role);
 AskarovLetter    *askarov_letter_copy             (AskarovLetter    *self);
+/* The one way a letter about a case is made, by the composer and by
+ * `askarov --write-letter` alike: to @official (a target of the case, or
+ * NULL), in @language, for @channel, dated @date (NULL = today). Its role
+ * comes from the official's title, its form of address from the official,
+ * copies go to the case's other "copies to" targets, handles come from the
+ * official's social lines. Returns NULL with ASKAROV_LETTER_ERROR_NO_LETTER
+ * (and the reason as message) when the case is closed and calls for no letter. */
+AskarovLetter    *askarov_letter_new_for_case     (AskarovLetterCase *letter_case,
+                                                   const AskarovTarget *official,
+                                                   const char       *language,
+                                                   AskarovChannel    channel,
+                                                   GDateTime        *date,
+                                                   GError          **error);
 
 const char       *askarov_letter_get_language     (AskarovLetter    *self);
 void              askarov_letter_set_language     (AskarovLetter    *self,
@@ -144,21 +131,19 @@ const char       *askarov_letter_get_recipient_title (AskarovLetter *self);
 const char * const *askarov_letter_get_recipient_emails (AskarovLetter *self);
 void              askarov_letter_set_copies_to    (AskarovLetter    *self,
                                                    const char * const *copies_to);
-void              askarov_letter_set_case         (AskarovLetter    *self,
-                                                   const char       *person,
-                                                   const char       *reference,
-                                                   AskarovCaseStage  stage);
-AskarovCaseStage  askarov_letter_get_case_stage   (AskarovLetter    *self);
-AskarovAsk        askarov_letter_get_asks         (AskarovLetter    *self);
-void              askarov_letter_set_asks         (AskarovLetter    *self,
-                                                   AskarovAsk        asks);
+/* The case the letter is about; NULL for a letter about no case (it names no one). */
+void              askarov_letter_set_letter_case  (AskarovLetter    *self,
+                                                   AskarovLetterCase *letter_case);
+AskarovLetterCase *askarov_letter_get_letter_case (AskarovLetter    *self);
+/* Which letter the case calls for (APPEAL without a case). */
+AskarovLetterKind askarov_letter_get_kind         (AskarovLetter    *self);
 /* NULL means "today" at render time. */
 void              askarov_letter_set_date         (AskarovLetter    *self,
                                                    GDateTime        *date);
 void              askarov_letter_set_salutation_override (AskarovLetter *self,
                                                           const char    *salutation);
 
-/* Body paragraphs: filled from the language's template for the case and stage
+/* Body paragraphs: filled from the language's sentence frames for the case, its state and its asks
  * when the letter is made or askarov_letter_reset_paragraphs() is called;
  * then edited one by one. */
 guint             askarov_letter_get_n_paragraphs (AskarovLetter    *self);
@@ -206,8 +191,8 @@ char             *askarov_letter_build_mailto     (AskarovLetter    *self,
                                                    AskarovMailtoDropped *dropped,
                                                    GError          **error);
 
-/* One AskarovAskCheck per ask of the letter, in flag order (free with g_free per item:
- * the array owns them). */
+/* One AskarovAskCheck per request of the letter (in the UA's order), then
+ * one per ask the bank does not know. The array owns its items. */
 GPtrArray        *askarov_letter_check_asks       (AskarovLetter    *self);
 
 G_END_DECLS

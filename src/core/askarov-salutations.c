@@ -396,7 +396,7 @@ askarov_phrasebook_get_english_name (const char *language)
 const char *
 askarov_phrasebook_get_template_review (const char *language)
 {
-  JsonObject *templates = askarov_phrasebook_get_object (askarov_phrasebook_get_book (language), "templates");
+  JsonObject *templates = askarov_phrasebook_get_object (askarov_phrasebook_get_book (language), "letter");
 
   return askarov_phrasebook_get_string (templates, "review");
 }

@@ -194,7 +194,7 @@ askarov_store_list_target_cases (AskarovStore  *self,
                                 "       d.languages, d.own_language_allowed, d.facts_json "
                                 "FROM documents d LEFT JOIN cases c ON c.id = d.case_id "
                                 "WHERE EXISTS (SELECT 1 FROM targets t WHERE t.document_id = d.id) "
-                                "ORDER BY COALESCE (d.issued, d.imported_at) DESC, d.id DESC",
+                                "ORDER BY d.sort_date DESC, d.id DESC",
                                 error);
   if (stmt == NULL)
     return NULL;

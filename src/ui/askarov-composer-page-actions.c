@@ -32,27 +32,7 @@ start_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  AskarovComposerPage *self = ASKAROV_COMPOSER_PAGE (widget);
-  AskarovTargetCase *first = NULL;
-  int position = -1;
-
-  if (self->store == NULL)
-    return;
-  if (self->cases != NULL && self->cases->len > 0)
-    first = g_ptr_array_index (self->cases, 0);
-  /* Start with the first official the Urgent Action asks to write to. */
-  for (guint i = 0; first != NULL && i < first->targets->len; i++)
-    {
-      const AskarovTargetRow *target = g_ptr_array_index (first->targets, i);
-
-      if (!target->is_copy)
-        {
-          position = target->position;
-          break;
-        }
-    }
-  _askarov_composer_page_select_case (self, first, position);
-  _askarov_composer_page_load_letter (self);
+  _askarov_composer_page_start (ASKAROV_COMPOSER_PAGE (widget));
 }
 
 static void

@@ -32,6 +32,7 @@ struct _AskarovComposerPage
   AdwToggleGroup         *view_toggle;
   GtkLabel               *save_state_label;
   AdwBanner              *sender_banner;
+  AdwBanner              *case_banner;       /* why a closed case gets this letter */
   GtkWidget              *editor_pane;
   GtkWidget              *pane_separator;
   GtkWidget              *preview_pane;
@@ -67,10 +68,14 @@ struct _AskarovComposerPage
   AskarovTargetCase      *target_case;       /* the letter's document, or NULL */
   GArray                 *target_positions;  /* int, as in target_model; -1 = typed in */
   GPtrArray              *languages;         /* codes, as in language_model */
+  AskarovLetterCase      *letter_case;       /* what the letter is built from, for letter_case_document */
+  gint64                  letter_case_document;
+  guint                   letter_case_serial;
 
   gint64                  pending_document;  /* a compose_to() waiting for the cases */
   int                     pending_position;
   gboolean                has_pending;
+  gboolean                start_pending;     /* "Start a Letter" waits for the cases */
 
   AskarovLetter          *letter;
   AskarovDraft           *draft;             /* the letter's row in the drafts table */
@@ -131,6 +136,8 @@ void _askarov_composer_page_select_case (AskarovComposerPage *self,
 void _askarov_composer_page_replace_paragraphs_chosen_cb (GObject      *object,
                                                           GAsyncResult *result,
                                                           gpointer      user_data);
+/* Starts a letter to the newest Urgent Action's first official, once the list is read afresh. */
+void _askarov_composer_page_start (AskarovComposerPage *self);
 void _askarov_composer_page_install_actions (GtkWidgetClass *widget_class);
 void _askarov_composer_page_add_shortcuts (AskarovComposerPage *self);
 

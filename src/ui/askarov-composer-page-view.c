@@ -257,18 +257,33 @@ _askarov_composer_page_update_asks (AskarovComposerPage *self)
     {
       const AskarovAskCheck *check = g_ptr_array_index (checks, i);
       GtkWidget *row = adw_action_row_new ();
-      GtkWidget *icon = gtk_image_new_from_icon_name (check->covered ? "object-select-symbolic"
-                                                                     : "dialog-warning-symbolic");
+      GtkWidget *icon = gtk_image_new ();
 
-      /* The ask may be the UA's own words (“Q&A”, “<”): not markup. */
+      const char *subtitle;
+      gboolean ok = check->covered && !check->needs_rewrite;
+
+      if (!check->fits_role)
+        {
+          subtitle = _("Not for this official: ask someone who can grant it");
+          ok = TRUE;
+        }
+      else if (check->needs_rewrite)
+        subtitle = _("In the Urgent Action’s own words: rewrite it in the letter’s language");
+      else if (check->covered)
+        subtitle = _("The letter asks for this");
+      else
+        subtitle = _("Not in the letter yet");
+      gtk_image_set_from_icon_name (GTK_IMAGE (icon), !check->fits_role ? "action-unavailable-symbolic"
+                                                      : ok ? "object-select-symbolic" : "dialog-warning-symbolic");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), check->label);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), askarov_ask_get_label (check->ask));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                   check->covered ? _("The letter asks for this")
-                                                  : _("Not in the letter yet"));
-      gtk_widget_add_css_class (icon, check->covered ? "success" : "warning");
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      if (check->fits_role)
+        gtk_widget_add_css_class (icon, ok ? "success" : "warning");
+      else
+        gtk_widget_add_css_class (icon, "dim-label");
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      check->covered ? _("Covered") : _("Missing"), -1);
+                                      !check->fits_role ? _("Left out") : ok ? _("Covered") : _("Missing"), -1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
       gtk_list_box_append (self->asks_list, row);
     }

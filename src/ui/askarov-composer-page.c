@@ -123,18 +123,20 @@ letter_changed_cb (AskarovLetter       *letter,
 }
 
 static void
-set_recipient_from_target (AskarovComposerPage *self,
+set_recipient_from_target (AskarovComposerPage    *self,
                            const AskarovTargetRow *target,
-                           const char          *name,
-                           const char          *title)
+                           const char             *name,
+                           const char             *title)
 {
   g_auto(GStrv) emails = NULL;
+  g_auto(GStrv) social = NULL;
   g_auto(GStrv) handles = NULL;
 
   if (target != NULL)
     {
       emails = target->email != NULL ? g_strsplit (target->email, "\n", -1) : NULL;
-      handles = target->social != NULL ? g_strsplit (target->social, "\n", -1) : NULL;
+      social = target->social != NULL ? g_strsplit (target->social, "\n", -1) : NULL;
+      handles = askarov_letter_handles_from_social ((const char * const *) social);
     }
   askarov_letter_set_recipient (self->letter, name, title,
                                 target != NULL ? target->address : NULL,
@@ -143,19 +145,51 @@ set_recipient_from_target (AskarovComposerPage *self,
                                 (const char * const *) handles);
 }
 
-/* Makes the letter for the current case and target, continuing @draft when
- * there is one, else from the language's template (a new draft). */
+/* The case's official that @target (a row of the document's targets) is. */
+static const AskarovTarget *
+find_official (AskarovLetterCase      *letter_case,
+               const AskarovTargetRow *target)
+{
+  if (letter_case == NULL || target == NULL)
+    return NULL;
+  for (guint i = 0; i < letter_case->targets->len; i++)
+    {
+      const AskarovTarget *official = g_ptr_array_index (letter_case->targets, i);
+
+      if (g_strcmp0 (official->name, target->name) == 0 && g_strcmp0 (official->title, target->title) == 0)
+        return official;
+    }
+  return NULL;
+}
+
 static void
-open_letter (AskarovComposerPage *self,
-             AskarovDraft        *draft)
+show_no_letter (AskarovComposerPage *self,
+                const char          *reason)
+{
+  adw_status_page_set_title (self->empty_page, _("No Letter for This Case"));
+  adw_status_page_set_description (self->empty_page, reason);
+  adw_status_page_set_icon_name (self->empty_page, "mail-unread-symbolic");
+  _askarov_composer_page_set_letter_actions_enabled (self, FALSE);
+  gtk_stack_set_visible_child_name (self->main_stack, "empty");
+}
+
+/* Makes the letter for the current case and target with the one core builder
+ * (as `askarov --write-letter` does), continuing @draft when there is one. */
+static void
+build_letter (AskarovComposerPage *self,
+              AskarovDraft        *draft)
 {
   const AskarovTargetRow *target = current_target (self);
+  const AskarovTarget *official = NULL;
   g_autofree char *language = NULL;
+  g_autofree char *reason = NULL;
+  g_autoptr(GError) error = NULL;
   const char *name = draft != NULL ? draft->target_name : target != NULL ? target->name : NULL;
   const char *title = draft != NULL ? draft->target_title : target != NULL ? target->title : NULL;
   AskarovRole role = askarov_role_detect (title);
   AskarovAddressForm form = ASKAROV_ADDRESS_FORM_UNKNOWN;
   AskarovChannel channel = ASKAROV_CHANNEL_LETTER;
+  gboolean have_form = FALSE;
 
   _askarov_composer_page_close_letter (self);
   g_debug ("Opening a letter to %s (%s)", name, draft != NULL ? "a saved draft" : "a new draft");
@@ -166,38 +200,35 @@ open_letter (AskarovComposerPage *self,
   if (draft != NULL)
     {
       self->role_overridden = askarov_role_from_id (draft->role, &role) && role != askarov_role_detect (title);
-      askarov_address_form_from_id (draft->address_form, &form);
+      have_form = askarov_address_form_from_id (draft->address_form, &form);
       askarov_channel_from_id (draft->channel, &channel);
     }
 
-  self->letter = askarov_letter_new (language, role);
-  apply_sender (self);
-  set_recipient_from_target (self, target, name, title);
-  askarov_letter_set_address_form (self->letter, form);
-  askarov_letter_set_channel (self->letter, channel);
-
-  if (self->target_case != NULL)
+  if (self->target_case != NULL && self->letter_case != NULL)
     {
-      g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_free);
-      g_autofree char *reference = NULL;
-
-      for (guint i = 0; i < self->target_case->targets->len; i++)
+      official = find_official (self->letter_case, target);
+      self->letter = askarov_letter_new_for_case (self->letter_case, official, language, channel, NULL, &error);
+      if (self->letter == NULL)
         {
-          const AskarovTargetRow *copy = g_ptr_array_index (self->target_case->targets, i);
-
-          if (copy->is_copy)
-            g_ptr_array_add (copies, _askarov_composer_page_target_label (copy));
+          show_no_letter (self, error->message);
+          return;
         }
-      g_ptr_array_add (copies, NULL);
-      askarov_letter_set_copies_to (self->letter, (const char * const *) copies->pdata);
-
-      if (self->target_case->reference != NULL)
-        reference = g_strdup_printf ("UA %s", self->target_case->reference);
-      /* A letter is sent today: after his death in July 2020 a letter must
-       * not ask for Askarov's release, whatever the UA asked for at the time. */
-      askarov_letter_set_case (self->letter, self->target_case->case_name, reference,
-                               askarov_case_stage_for_date (NULL));
+      reason = askarov_letter_case_dup_reason (self->letter_case);
     }
+  else
+    self->letter = askarov_letter_new (language, role);
+  adw_banner_set_title (self->case_banner, reason != NULL ? reason : "");
+  adw_banner_set_revealed (self->case_banner, reason != NULL);
+
+  apply_sender (self);
+  if (official == NULL)
+    set_recipient_from_target (self, target, name, title);
+  else if (draft != NULL)
+    g_object_set (self->letter, "recipient-name", name, "recipient-title", title, NULL);
+  askarov_letter_set_role (self->letter, role);
+  if (official == NULL || have_form)
+    askarov_letter_set_address_form (self->letter, form);
+  askarov_letter_set_channel (self->letter, channel);
 
   if (draft != NULL)
     askarov_letter_set_body (self->letter, draft->body);
@@ -216,6 +247,72 @@ open_letter (AskarovComposerPage *self,
   _askarov_composer_page_update_save_state (self, draft != NULL ? _("Draft restored") : _("New draft"));
   if (draft == NULL)
     _askarov_composer_page_save_now (self);
+}
+
+typedef struct
+{
+  AskarovComposerPage *self;    /* a reference */
+  guint                serial;
+  gint64               document_id;
+  AskarovDraft        *draft;   /* owned, or NULL */
+} CaseJob;
+
+static void
+case_job_free (CaseJob *job)
+{
+  g_object_unref (job->self);
+  g_clear_pointer (&job->draft, askarov_draft_free);
+  g_free (job);
+}
+
+static void
+letter_case_loaded_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  CaseJob *job = user_data;
+  AskarovComposerPage *self = job->self;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AskarovLetterCase) letter_case = NULL;
+
+  letter_case = askarov_letter_case_load_finish (ASKAROV_STORE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || job->serial != self->letter_case_serial)
+    {
+      case_job_free (job);
+      return;
+    }
+  if (letter_case == NULL)
+    _askarov_composer_page_toast (self, error->message);
+  g_clear_pointer (&self->letter_case, askarov_letter_case_unref);
+  self->letter_case = g_steal_pointer (&letter_case);
+  self->letter_case_document = job->document_id;
+  build_letter (self, job->draft);
+  case_job_free (job);
+}
+
+/* Reads what the letter is built from (the case's people, asks and state)
+ * when the case changed, then builds the letter. */
+static void
+open_letter (AskarovComposerPage *self,
+             AskarovDraft        *draft)
+{
+  CaseJob *job;
+
+  self->letter_case_serial++;
+  if (self->target_case == NULL || self->store == NULL ||
+      (self->letter_case != NULL && self->letter_case_document == self->target_case->document_id))
+    {
+      build_letter (self, draft);
+      return;
+    }
+  _askarov_composer_page_close_letter (self);
+  job = g_new0 (CaseJob, 1);
+  job->self = g_object_ref (self);
+  job->serial = self->letter_case_serial;
+  job->document_id = self->target_case->document_id;
+  job->draft = draft != NULL ? askarov_draft_copy (draft) : NULL;
+  askarov_letter_case_load_async (self->store, self->target_case->case_id, self->target_case->document_id,
+                                  self->cancellable, letter_case_loaded_cb, job);
 }
 
 static void
@@ -400,6 +497,30 @@ apply_pending (AskarovComposerPage *self)
   _askarov_composer_page_load_letter (self);
 }
 
+/* A letter to the first official of the newest Urgent Action. */
+static void
+start_first (AskarovComposerPage *self)
+{
+  AskarovTargetCase *first = NULL;
+  int position = -1;
+
+  self->start_pending = FALSE;
+  if (self->cases != NULL && self->cases->len > 0)
+    first = g_ptr_array_index (self->cases, 0);
+  for (guint i = 0; first != NULL && i < first->targets->len; i++)
+    {
+      const AskarovTargetRow *target = g_ptr_array_index (first->targets, i);
+
+      if (!target->is_copy)
+        {
+          position = target->position;
+          break;
+        }
+    }
+  _askarov_composer_page_select_case (self, first, position);
+  _askarov_composer_page_load_letter (self);
+}
+
 static void
 cases_loaded_cb (GObject      *object,
                  GAsyncResult *result,
@@ -439,6 +560,8 @@ cases_loaded_cb (GObject      *object,
 
   if (self->has_pending)
     apply_pending (self);
+  else if (self->start_pending)
+    start_first (self);
   else if (first_load && self->letter == NULL)
     askarov_store_list_drafts_async (self->store, FALSE, self->cancellable, drafts_listed_cb, self);
 }
@@ -450,6 +573,8 @@ reload_cases (AskarovComposerPage *self)
 
   if (self->store == NULL)
     return;
+  /* The library changed: the next letter reads its case afresh (a new outcome, a move to a case). */
+  g_clear_pointer (&self->letter_case, askarov_letter_case_unref);
   job = g_new0 (SaveJob, 1);
   job->self = g_object_ref (self);
   job->serial = ++self->cases_serial;
@@ -630,6 +755,7 @@ askarov_composer_page_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->cases, g_ptr_array_unref);
   g_clear_pointer (&self->target_case, askarov_target_case_unref);
+  g_clear_pointer (&self->letter_case, askarov_letter_case_unref);
   g_clear_pointer (&self->draft, askarov_draft_free);
   g_clear_pointer (&self->orphan, askarov_draft_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), ASKAROV_TYPE_COMPOSER_PAGE);
@@ -668,6 +794,7 @@ askarov_composer_page_class_init (AskarovComposerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, view_toggle);
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, save_state_label);
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, sender_banner);
+  gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, case_banner);
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, editor_pane);
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, pane_separator);
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, preview_pane);
@@ -736,6 +863,17 @@ askarov_composer_page_init (AskarovComposerPage *self)
 }
 
 void
+_askarov_composer_page_start (AskarovComposerPage *self)
+{
+  if (self->store == NULL)
+    return;
+  /* Documents may have been imported since the list was read. */
+  self->start_pending = TRUE;
+  self->has_pending = FALSE;
+  reload_cases (self);
+}
+
+void
 askarov_composer_page_set_store (AskarovComposerPage *self,
                                  AskarovStore        *store)
 {
@@ -756,6 +894,11 @@ askarov_composer_page_set_store (AskarovComposerPage *self,
 
   _askarov_composer_page_set_letter_actions_enabled (self, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "composer.start", store != NULL);
+  adw_status_page_set_title (self->empty_page, _("No Letter Open"));
+  adw_status_page_set_description (self->empty_page,
+                                   _("Choose a target in an Urgent Action and press “Write to…”, or start a letter "
+                                     "here and pick the case and the official yourself"));
+  adw_status_page_set_icon_name (self->empty_page, "document-edit-symbolic");
   gtk_stack_set_visible_child_name (self->main_stack, "empty");
   reload_cases (self);
 }
@@ -795,6 +938,7 @@ askarov_composer_page_compose_to (AskarovComposerPage *self,
   self->pending_document = document_id;
   self->pending_position = target_position;
   self->has_pending = TRUE;
+  self->start_pending = FALSE;
   /* The document may have been imported since the list was read. */
   reload_cases (self);
 }

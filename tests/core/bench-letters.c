@@ -42,7 +42,14 @@ make_letter (void)
 {
   AskarovLetter *letter = askarov_letter_new ("ru", ASKAROV_ROLE_PROSECUTOR_GENERAL);
 
-  askarov_letter_set_case (letter, "Azimjan Askarov", "UA 135/10", ASKAROV_CASE_STAGE_DETAINED);
+  {
+    g_autoptr(AskarovLetterCase) c = askarov_letter_case_new ();
+
+    g_strfreev (c->persons);
+    c->persons = g_strdupv ((char *[]) { "Azimjan Askarov", NULL });
+    c->reference = g_strdup ("UA 135/10");
+    askarov_letter_set_letter_case (letter, c);
+  }
   askarov_letter_set_sender (letter, "Анна Петрова", "ул. Садовая, 3", "Казань", "Россия");
   askarov_letter_set_recipient (letter, "Kubatbek Baibolov", "General Prosecutor",
                                 "72, Orozbekova Street\nBishkek 720040, KYRGYZSTAN", NULL, NULL, NULL);

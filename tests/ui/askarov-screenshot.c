@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "askarov-store-documents.h"
 #include "ui-test-utils.h"
 
 int
@@ -28,6 +29,8 @@ main (int   argc,
   g_autoptr(AskarovApplication) app = NULL;
   g_autofree char *page = NULL;
   g_autofree char *action = NULL;
+  g_autofree char *database = NULL;
+  g_auto(GStrv) imports = NULL;
   int width = 1280;
   int height = 800;
   int settle_ms = 1500;
@@ -43,6 +46,8 @@ main (int   argc,
     { "high-contrast", 0, 0, G_OPTION_ARG_NONE, &high_contrast, "High-contrast style", NULL },
     { "large-text", 0, 0, G_OPTION_ARG_NONE, &large_text, "Text 1.5 times larger", NULL },
     { "page", 0, 0, G_OPTION_ARG_STRING, &page, "Part to show: documents, compose or actions", "NAME" },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &imports, "Import this document into the library first (repeatable)", "FILE" },
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, "Start from a copy of this database instead of an empty one", "FILE" },
     { "action", 0, 0, G_OPTION_ARG_STRING, &action, "A window or page action to activate first (e.g. library.select-first, composer.start)", "ACTION" },
     { "settle", 0, 0, G_OPTION_ARG_INT, &settle_ms, "Milliseconds to wait before the shot", "MS" },
     { NULL }
@@ -98,8 +103,20 @@ main (int   argc,
       g_settings_set_string (settings, "last-page", page);
   }
 
-  window = ui_test_open_window (&app);
+  window = database != NULL ? ui_test_open_window_with_database (&app, database) : ui_test_open_window (&app);
   ui_test_wait_store (app);
+  for (guint i = 0; imports != NULL && imports[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (imports[i]);
+      g_autoptr(AskarovDocument) document = NULL;
+
+      document = askarov_store_import_file (askarov_application_get_store (app), file, NULL, &error);
+      if (document == NULL)
+        {
+          g_printerr ("%s: %s\n", imports[i], error->message);
+          g_clear_error (&error);
+        }
+    }
   ui_test_resize (GTK_WINDOW (window), width, height);
   if (page != NULL)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", page);

@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <fcntl.h>
 #include <glib/gstdio.h>
 #include <signal.h>
@@ -22,9 +24,12 @@
 static const char test_data_sql[] =
   "INSERT INTO cases (id, name) VALUES (101, 'Azimjan Askarov (test)');"
   "INSERT INTO documents (id, case_id, title, format, body, search_body, content_hash, kind, reference,"
-  "                       deadline, languages, own_language_allowed)"
+  "                       deadline, languages, own_language_allowed, facts_json)"
   "  VALUES (1010, 101, 'UA 135/10', 'text', 'body', 'body', 'test-hash-10', 'urgent-action', '135/10',"
-  "          '2010-10-27', 'ru,ky,en', 1);"
+  "          '2010-10-27', 'ru,ky,en', 1,"
+  "          '{\"country\": \"KG\", \"language\": \"en\", \"persons\": [\"Azimjan Askarov (test)\"],"
+  "            \"pronouns\": [\"he/him\"], \"asks\": [\"Release him immediately and unconditionally.\","
+  "            \"Make sure that he gets the medical care he needs.\"]}');"
   "INSERT INTO targets (document_id, position, name, title, address, email, fax)"
   "  VALUES (1010, 0, 'Ivan Testov', 'Prosecutor General', 'Prospekt 1\nBishkek 720040\nKyrgyzstan',"
   "          'office@prokuror.example', '+996 312 000000');"
@@ -265,7 +270,7 @@ test_composer_russian_and_german (void)
     g_assert_cmpuint (n_rows, ==, checks->len);
     row = gtk_widget_get_first_child (GTK_WIDGET (child (&fixture, "asks_list")));
     g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
-                     askarov_ask_get_label (((AskarovAskCheck *) g_ptr_array_index (checks, 0))->ask));
+                     ((AskarovAskCheck *) g_ptr_array_index (checks, 0))->label);
   }
 
   select_language (&fixture, "de");
@@ -999,6 +1004,59 @@ test_composer_accessible_buttons (void)
   close_fixture (&fixture);
 }
 
+static gboolean
+empty_page_says_no_letter (Fixture *fixture)
+{
+  const char *title = adw_status_page_get_title (ADW_STATUS_PAGE (child (fixture, "empty_page")));
+
+  return g_strcmp0 (title, _("No Letter for This Case")) == 0;
+}
+
+/* The case's outcome decides the letter: after a death the letter no longer
+ * asks for release and a banner says why; "no further action" offers none. */
+static void
+test_composer_closed_case (void)
+{
+  Fixture fixture = { 0 };
+  AskarovLetter *letter;
+  g_autoptr(GPtrArray) checks = NULL;
+  g_autofree char *body = NULL;
+
+  open_fixture (&fixture, NULL);
+  insert_test_data (&fixture);
+  exec_sql (&fixture,
+            "INSERT INTO documents (id, case_id, title, format, body, search_body, content_hash, kind, facts_json)"
+            "  VALUES (1030, 101, 'Outcome', 'text', 'b', 'b', 'test-hash-30', 'outcome',"
+            "          '{\"kind\": \"outcome\", \"outcome\": \"died\", \"outcome_date\": \"2020-07-25\"}');");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.compose-to", "(xi)",
+                                             (gint64) 1010, 0));
+  g_assert_true (wait_for (letter_open_and_saved, &fixture));
+  letter = askarov_composer_page_get_letter (fixture.page);
+  g_assert_cmpint (askarov_letter_get_kind (letter), ==, ASKAROV_LETTER_KIND_AFTER_DEATH);
+  g_assert_true (adw_banner_get_revealed (ADW_BANNER (child (&fixture, "case_banner"))));
+  g_assert_nonnull (strstr (adw_banner_get_title (ADW_BANNER (child (&fixture, "case_banner"))),
+                            askarov_case_state_get_label (ASKAROV_CASE_STATE_DIED)));
+  checks = askarov_letter_check_asks (letter);
+  for (guint i = 0; i < checks->len; i++)
+    g_assert_cmpstr (((AskarovAskCheck *) g_ptr_array_index (checks, i))->request, !=, "release");
+  body = askarov_letter_dup_body (letter);
+  g_assert_nonnull (strstr (body, "2020"));
+
+  /* A later outcome that ends the action: no letter, and the page says why. */
+  exec_sql (&fixture,
+            "INSERT INTO documents (id, case_id, title, format, body, search_body, content_hash, kind, sort_date,"
+            "                       facts_json)"
+            "  VALUES (1040, 101, 'Action ended', 'text', 'b', 'b', 'test-hash-40', 'outcome', '2030-01-01',"
+            "          '{\"kind\": \"outcome\", \"outcome\": \"no-further-action\"}');");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.compose-to", "(xi)",
+                                             (gint64) 1010, 1));
+  g_assert_true (wait_for (empty_page_says_no_letter, &fixture));
+  g_assert_null (askarov_composer_page_get_letter (fixture.page));
+  g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (child (&fixture, "empty_page"))),
+                            askarov_case_state_get_label (ASKAROV_CASE_STATE_NO_FURTHER_ACTION)));
+  close_fixture (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1019,6 +1077,7 @@ main (int   argc,
   g_test_add_func ("/composer/narrow", test_composer_narrow);
   g_test_add_func ("/composer/autosave-survives-kill", test_composer_autosave_survives_kill);
   g_test_add_func ("/composer/accessible-buttons", test_composer_accessible_buttons);
+  g_test_add_func ("/composer/closed-case", test_composer_closed_case);
 
   return g_test_run ();
 }
