@@ -407,7 +407,7 @@ schema_names_at (int version)
   if (sqlite3_open (":memory:", &memory) == SQLITE_OK &&
       register_tokenizer (memory, NULL) &&
       migrate_to (memory, version, NULL) &&
-      sqlite3_prepare_v2 (memory, "SELECT type || ' ' || name FROM sqlite_schema ORDER BY 1", -1, &stmt, NULL) == SQLITE_OK)
+      sqlite3_prepare_v2 (memory, "SELECT type || ' ' || name FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\' ORDER BY 1", -1, &stmt, NULL) == SQLITE_OK)
     {
       while (sqlite3_step (stmt) == SQLITE_ROW)
         g_ptr_array_add (found, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
@@ -429,7 +429,8 @@ expected_schema_names (void)
 }
 
 /* TRUE when @db holds exactly the tables, indexes, triggers and views that
- * our migrations create at @version: nothing missing, nothing added. */
+ * our migrations create at @version: nothing missing, nothing added. The
+ * statistics tables that PRAGMA optimize makes are SQLite's own, not ours. */
 static gboolean
 schema_matches (sqlite3 *db,
                 int      version)
@@ -440,7 +441,7 @@ schema_matches (sqlite3 *db,
   int rc;
 
   if (expected->len == 0 ||
-      sqlite3_prepare_v2 (db, "SELECT type || ' ' || name FROM sqlite_schema ORDER BY 1", -1, &stmt, NULL) != SQLITE_OK)
+      sqlite3_prepare_v2 (db, "SELECT type || ' ' || name FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\' ORDER BY 1", -1, &stmt, NULL) != SQLITE_OK)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
