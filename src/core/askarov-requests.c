@@ -483,8 +483,23 @@ fold_text (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* The first word of @folded that starts with @stem. */
+static const char *
+find_stem (const char *folded,
+           const char *stem)
+{
+  gboolean whole_word = g_str_has_suffix (stem, "$");
+  g_autofree char *needle = fold_text (stem);  /* " stem " */
+
+  if (!whole_word)
+    needle[strlen (needle) - 1] = '\0';
+  return strstr (folded, needle);
+}
+
 /* Where the first word starting with one of @stems begins in @folded, or -1.
- * A stem ending in "$" is a whole word ("free$" does not match "freely"). */
+ * A stem ending in "$" is a whole word ("free$" does not match "freely").
+ * "A...B" matches A with B somewhere after it, for verbs that split around
+ * their object ("lass...frei$": "Lassen Sie X frei"). */
 static gssize
 find_group (const char *folded,
             JsonArray  *stems)
@@ -494,17 +509,22 @@ find_group (const char *folded,
   for (guint i = 0; i < json_array_get_length (stems); i++)
     {
       const char *stem = json_array_get_string_element (stems, i);
-      gboolean whole_word;
-      g_autofree char *needle = NULL;
+      const char *gap;
       const char *hit;
 
       if (stem == NULL || *stem == '\0')
         continue;
-      whole_word = g_str_has_suffix (stem, "$");
-      needle = fold_text (stem);  /* " stem " */
-      if (!whole_word)
-        needle[strlen (needle) - 1] = '\0';
-      hit = strstr (folded, needle);
+      gap = strstr (stem, "...");
+      if (gap != NULL)
+        {
+          g_autofree char *head = g_strndup (stem, gap - stem);
+
+          hit = find_stem (folded, head);
+          if (hit != NULL && find_stem (hit + 1, gap + 3) == NULL)
+            hit = NULL;
+        }
+      else
+        hit = find_stem (folded, stem);
       if (hit != NULL && (best < 0 || hit - folded < best))
         best = hit - folded;
     }

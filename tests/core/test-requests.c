@@ -245,6 +245,8 @@ static const Ask asks[] = {
   { "ru", "Отменить приговор и реабилитировать его посмертно.", "quash-conviction" },
   { "ru", "Сообщить родственникам о его местонахождении.", "disclose-whereabouts" },
   { "de", "Bitte fordern Sie die sofortige und bedingungslose Freilassung von Bahrom Yusupov.", "release" },
+  { "de", "Lassen Sie Leyla Mammadova umgehend und bedingungslos frei.", "release" },
+  { "de", "Sorgen Sie dafür, dass die Gefangenen frei von Folter bleiben.", "no-torture" },
   { "de", "Lassen Sie alle Anklagen gegen ihn fallen.", "drop-charges" },
   { "de", "Sorgen Sie dafür, dass er bis zu seiner Freilassung Zugang zu medizinischer Versorgung erhält.", "medical-care" },
   { "de", "Leiten Sie eine unabhängige Untersuchung der Foltervorwürfe ein.", "investigate-torture" },
