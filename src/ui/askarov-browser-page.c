@@ -92,7 +92,12 @@ compare_case_cb (gconstpointer a,
 {
   const char *name_a = askarov_document_get_case_name ((AskarovDocument *) a);
   const char *name_b = askarov_document_get_case_name ((AskarovDocument *) b);
+  gboolean closed_a = askarov_case_state_is_closed (askarov_document_get_case_state ((AskarovDocument *) a, NULL));
+  gboolean closed_b = askarov_case_state_is_closed (askarov_document_get_case_state ((AskarovDocument *) b, NULL));
 
+  /* Cases that still ask for action come before closed ones. */
+  if (closed_a != closed_b)
+    return closed_a - closed_b;
   if (name_a == NULL || name_b == NULL)
     return (name_a == NULL) - (name_b == NULL);
   return g_utf8_collate (name_a, name_b);
