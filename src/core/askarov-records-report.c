@@ -9,7 +9,9 @@
 #include "askarov-records-report.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "askarov-letter.h"
 #include "askarov-records-csv.h"
 #include "askarov-records-private.h"
 
@@ -411,8 +413,12 @@ to_crlf (const char *text)
 
 char *
 askarov_records_report_to_mailto (AskarovRecordsReport *self,
-                                  const char           *address)
+                                  const char           *address,
+                                  gsize                 max_bytes,
+                                  gboolean             *body_dropped)
 {
+  char *uri;
+
   g_autofree char *subject = NULL;
   g_autofree char *body = NULL;
   g_autofree char *text = NULL;
@@ -435,7 +441,19 @@ askarov_records_report_to_mailto (AskarovRecordsReport *self,
   escaped_subject = g_uri_escape_string (subject, NULL, FALSE);
   escaped_body = g_uri_escape_string (body, NULL, FALSE);
 
-  return g_strconcat ("mailto:", escaped_address, "?subject=", escaped_subject, "&body=", escaped_body, NULL);
+  if (max_bytes == 0)
+    max_bytes = ASKAROV_MAILTO_MAX_BYTES;
+  uri = g_strconcat ("mailto:", escaped_address, "?subject=", escaped_subject, "&body=", escaped_body, NULL);
+  if (body_dropped != NULL)
+    *body_dropped = FALSE;
+  if (strlen (uri) > max_bytes)
+    {
+      g_free (uri);
+      uri = g_strconcat ("mailto:", escaped_address, "?subject=", escaped_subject, NULL);
+      if (body_dropped != NULL)
+        *body_dropped = TRUE;
+    }
+  return uri;
 }
 
 char *

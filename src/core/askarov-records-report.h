@@ -60,9 +60,13 @@ char       *askarov_records_report_to_text   (AskarovRecordsReport *self);
 char       *askarov_records_report_get_subject (AskarovRecordsReport *self);
 /* A mailto: URI with subject and body (CRLF line breaks), percent-encoded;
  * @address may be NULL or empty for no recipient. NULL when @address has
- * control characters. */
+ * control characters. When the URI would be longer than @max_bytes (0 for
+ * ASKAROV_MAILTO_MAX_BYTES: mail clients cut longer ones) the body is left
+ * out and *@body_dropped set, so that the caller can copy the text instead. */
 char       *askarov_records_report_to_mailto (AskarovRecordsReport *self,
-                                              const char           *address);
+                                              const char           *address,
+                                              gsize                 max_bytes,
+                                              gboolean             *body_dropped);
 /* The report's actions as CSV (same format and order as the export). */
 char       *askarov_records_report_to_csv    (AskarovRecordsReport *self);
 

@@ -243,16 +243,25 @@ email_action (GtkWidget  *widget,
   AskarovTrackerReportDialog *self = ASKAROV_TRACKER_REPORT_DIALOG (widget);
   g_autofree char *uri = NULL;
   g_autoptr(GtkUriLauncher) launcher = NULL;
+  gboolean body_dropped = FALSE;
   const char *address;
 
   if (self->report == NULL)
     return;
   address = gtk_editable_get_text (GTK_EDITABLE (self->address_row));
-  uri = askarov_records_report_to_mailto (self->report, g_strstrip ((char *) address));
+  uri = askarov_records_report_to_mailto (self->report, g_strstrip ((char *) address), 0, &body_dropped);
   if (uri == NULL)
     {
       add_toast (self, _("The email address has characters an address cannot have"));
       return;
+    }
+  if (body_dropped)
+    {
+      g_autofree char *text = askarov_records_report_to_text (self->report);
+
+      /* Mail clients cut long mailto: links; the whole report goes on the clipboard instead. */
+      gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+      add_toast (self, _("The report is too long for an email link: it was copied, paste it into the email"));
     }
   launcher = gtk_uri_launcher_new (uri);
   gtk_uri_launcher_launch (launcher, GTK_WINDOW (gtk_widget_get_root (widget)), NULL,

@@ -128,6 +128,7 @@ test_report_mailto (void)
   g_autoptr(GUri) uri = NULL;
   g_autoptr(GHashTable) params = NULL;
   g_autofree char *mailto = NULL;
+  gboolean dropped = FALSE;
   g_autofree char *text = NULL;
   g_autofree char *evil = NULL;
   g_autofree char *expected_body = NULL;
@@ -139,7 +140,8 @@ test_report_mailto (void)
   report = askarov_store_build_report (store, "12/34&bcc=evil@example.org", FALSE, &error);
   g_assert_no_error (error);
 
-  mailto = askarov_records_report_to_mailto (report, "ua+kg@example.org");
+  mailto = askarov_records_report_to_mailto (report, "ua+kg@example.org", 0, &dropped);
+  g_assert_false (dropped);
   g_assert_true (g_str_has_prefix (mailto, "mailto:ua%2Bkg@example.org?subject="));
   g_assert_null (strstr (mailto, " "));
   g_assert_null (strstr (mailto, "\n"));
@@ -160,10 +162,17 @@ test_report_mailto (void)
 
   /* No recipient is fine; a control character in one is refused. */
   g_free (mailto);
-  mailto = askarov_records_report_to_mailto (report, NULL);
+  mailto = askarov_records_report_to_mailto (report, NULL, 0, NULL);
   g_assert_true (g_str_has_prefix (mailto, "mailto:?subject="));
-  evil = askarov_records_report_to_mailto (report, "a@example.org\r\nBcc: x@example.org");
+  evil = askarov_records_report_to_mailto (report, "a@example.org\r\nBcc: x@example.org", 0, NULL);
   g_assert_null (evil);
+
+  /* Past the cap the body is left out (and said), never cut mid-way. */
+  g_free (mailto);
+  mailto = askarov_records_report_to_mailto (report, "ua@example.org", 60, &dropped);
+  g_assert_true (dropped);
+  g_assert_null (strstr (mailto, "body="));
+  g_assert_true (g_str_has_prefix (mailto, "mailto:ua@example.org?subject="));
 }
 
 static void
