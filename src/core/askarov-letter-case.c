@@ -386,9 +386,11 @@ askarov_letter_case_load (AskarovStore  *store,
       sqlite3_bind_int64 (stmt, 1, document_id);
       if (sqlite3_step (stmt) != SQLITE_ROW)
         {
+          g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, document_id);
+
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                       /* Translators: %" G_GINT64_FORMAT " is a document's number in the library */
-                       _("There is no document %" G_GINT64_FORMAT " in the library."), document_id);
+                       /* Translators: %s is a document's number in the library */
+                       _("There is no document %s in the library."), number);
           return NULL;
         }
       case_id = sqlite3_column_int64 (stmt, 0);
