@@ -80,6 +80,9 @@ pack_installed_cb (GObject      *object,
       /* The library still works without it; "Restore the Askarov Case" retries. */
       g_message ("Could not add the Askarov case: %s", error->message);
     }
+  /* Quitting already: the store closes as the task lets go of it. */
+  if (self->quit_state != QUIT_RUNNING)
+    return;
 
   self->store = g_object_ref (ASKAROV_STORE (object));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);

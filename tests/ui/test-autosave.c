@@ -350,6 +350,12 @@ test_autosave_quit (void)
   g_assert_false (askarov_composer_page_is_saved (fixture.page));
   run_until_quit (&script);
   closed_by_app = askarov_application_get_store (fixture.app) == NULL;
+  /* Taking the windows down at quit does not change the page to open next time. */
+  {
+    g_autofree char *page = g_settings_get_string (askarov_application_get_settings (fixture.app), "last-page");
+
+    g_assert_cmpstr (page, ==, "compose");
+  }
   close_fixture (&fixture);
 
   store = reopen_database ();
