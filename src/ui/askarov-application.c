@@ -232,7 +232,7 @@ quit_timeout_cb (gpointer user_data)
   self->quit_timeout_id = 0;
   g_warning ("Still writing %d s after quitting (%s, %u references to the store); closing the database anyway",
              QUIT_TIMEOUT_S, self->quit_state == QUIT_FLUSHING ? "saving" : "waiting for the workers",
-             self->store != NULL ? g_atomic_int_get ((int *) &G_OBJECT (self->store)->ref_count) : 0);
+             self->store != NULL ? (guint) g_atomic_int_get ((int *) &G_OBJECT (self->store)->ref_count) : 0);
   if (self->quit_state == QUIT_FLUSHING)
     start_closing (self);
   if (self->quit_state == QUIT_CLOSING)
