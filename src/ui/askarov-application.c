@@ -16,13 +16,33 @@
 #include "askarov-shortcuts-dialog.h"
 #include "askarov-window.h"
 
+/* Quitting: every window writes what it has not yet written (FLUSHING),
+ * then the windows go and the store waits until the last write on a worker
+ * lets go of it (CLOSING), then it is closed (CLOSED). */
+typedef enum
+{
+  QUIT_RUNNING,
+  QUIT_FLUSHING,
+  QUIT_CLOSING,
+  QUIT_CLOSED,
+} QuitState;
+
+/* Past this, quitting goes on without what is still not written. */
+#define QUIT_TIMEOUT_S 30
+
 struct _AskarovApplication
 {
   AdwApplication  parent_instance;
   GSettings      *settings;
-  AskarovStore   *store;        /* NULL until opened */
+  AskarovStore   *store;        /* NULL until opened; a toggle reference while CLOSING */
   GError         *store_error;  /* why it could not be opened, or NULL */
   GCancellable   *cancellable;
+
+  QuitState       quit_state;
+  guint           quit_flushes; /* windows still flushing, plus one while they are asked */
+  guint           quit_timeout_id;
+  guint           logout_cookie;/* gtk_application_inhibit() while the session waits */
+  guint           logout_flushes;
 };
 
 G_DEFINE_FINAL_TYPE (AskarovApplication, askarov_application, ADW_TYPE_APPLICATION)
@@ -60,6 +80,9 @@ pack_installed_cb (GObject      *object,
       /* The library still works without it; "Restore the Askarov Case" retries. */
       g_message ("Could not add the Askarov case: %s", error->message);
     }
+  /* Quitting already: the store closes as the task lets go of it. */
+  if (self->quit_state != QUIT_RUNNING)
+    return;
 
   self->store = g_object_ref (ASKAROV_STORE (object));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
@@ -113,12 +136,193 @@ bench_window_realize_cb (GtkWidget *window,
                            G_CALLBACK (bench_after_paint_cb), user_data, 0);
 }
 
+static void store_toggled_cb (gpointer  data,
+                              GObject  *object,
+                              gboolean  is_last_ref);
+
+static void
+destroy_windows (AskarovApplication *self)
+{
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  /* GTK leaves the windows at shutdown; their parts let go of the store here. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (GTK_WINDOW (l->data));
+}
+
+static void
+close_store_now (AskarovApplication *self)
+{
+  g_clear_handle_id (&self->quit_timeout_id, g_source_remove);
+  if (self->store != NULL)
+    {
+      AskarovStore *store = g_steal_pointer (&self->store);
+
+      askarov_store_close (store);
+      if (self->quit_state == QUIT_CLOSING)
+        g_object_remove_toggle_ref (G_OBJECT (store), store_toggled_cb, self);
+      else
+        g_object_unref (store);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+    }
+  g_debug ("The store is closed");
+  self->quit_state = QUIT_CLOSED;
+  g_application_release (G_APPLICATION (self));
+  g_application_quit (G_APPLICATION (self));
+}
+
+static gboolean
+store_released_cb (gpointer user_data)
+{
+  AskarovApplication *self = user_data;
+
+  /* Only the main thread takes new references once the parts are gone, so
+   * a count of one here (the toggle reference) means no worker holds it. */
+  if (self->quit_state == QUIT_CLOSING && self->store != NULL &&
+      g_atomic_int_get ((int *) &G_OBJECT (self->store)->ref_count) == 1)
+    close_store_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Any thread: the last write holding the store let go of it. */
+static void
+store_toggled_cb (gpointer  data,
+                  GObject  *object,
+                  gboolean  is_last_ref)
+{
+  if (is_last_ref)
+    g_idle_add_full (G_PRIORITY_DEFAULT, store_released_cb, g_object_ref (data), g_object_unref);
+}
+
+static void
+start_closing (AskarovApplication *self)
+{
+  destroy_windows (self);
+  self->quit_state = QUIT_CLOSING;
+  if (self->store == NULL)
+    {
+      close_store_now (self);
+      return;
+    }
+  /* Every write queued on a worker holds a reference to the store: it is
+   * closed when the application's is the only one left. */
+  g_object_add_toggle_ref (G_OBJECT (self->store), store_toggled_cb, self);
+  g_object_unref (self->store);
+}
+
+static void
+window_flushed_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(AskarovApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (object != NULL && !askarov_window_flush_finish (ASKAROV_WINDOW (object), result, &error))
+    g_message ("Quitting without everything written: %s", error->message);
+  if (--self->quit_flushes == 0 && self->quit_state == QUIT_FLUSHING)
+    start_closing (self);
+}
+
+static gboolean
+quit_timeout_cb (gpointer user_data)
+{
+  AskarovApplication *self = user_data;
+
+  self->quit_timeout_id = 0;
+  g_warning ("Still writing %d s after quitting (%s, %u references to the store); closing the database anyway",
+             QUIT_TIMEOUT_S, self->quit_state == QUIT_FLUSHING ? "saving" : "waiting for the workers",
+             self->store != NULL ? (guint) g_atomic_int_get ((int *) &G_OBJECT (self->store)->ref_count) : 0);
+  if (self->quit_state == QUIT_FLUSHING)
+    start_closing (self);
+  if (self->quit_state == QUIT_CLOSING)
+    close_store_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Starts quitting: the windows hide at once, write what they have, and go;
+ * the store closes once the last write on a worker is done, and then the
+ * application quits. The application is held meanwhile. */
+static void
+begin_quit (AskarovApplication *self)
+{
+  g_autoptr(GList) windows = NULL;
+
+  if (self->quit_state != QUIT_RUNNING)
+    return;
+
+  self->quit_state = QUIT_FLUSHING;
+  g_application_hold (G_APPLICATION (self));
+  g_cancellable_cancel (self->cancellable);
+  self->quit_timeout_id = g_timeout_add_seconds (QUIT_TIMEOUT_S, quit_timeout_cb, self);
+
+  self->quit_flushes = 1;
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (l->data), FALSE);
+      if (ASKAROV_IS_WINDOW (l->data))
+        {
+          self->quit_flushes++;
+          askarov_window_flush_async (ASKAROV_WINDOW (l->data), NULL, window_flushed_cb, g_object_ref (self));
+        }
+    }
+  window_flushed_cb (NULL, NULL, g_object_ref (self));
+}
+
 static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  begin_quit (ASKAROV_APPLICATION (user_data));
+}
+
+static void
+logout_flushed_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(AskarovApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (object != NULL && !askarov_window_flush_finish (ASKAROV_WINDOW (object), result, &error))
+    g_message ("Saving before the session ends: %s", error->message);
+  if (--self->logout_flushes > 0)
+    return;
+  if (self->logout_cookie != 0)
+    gtk_application_uninhibit (GTK_APPLICATION (self), self->logout_cookie);
+  self->logout_cookie = 0;
+}
+
+/* The session is about to end: while something typed is not yet written,
+ * ask the session to wait, and write it. The session's end then quits the
+ * application (shutdown flushes and closes the store). */
+static void
+query_end_cb (GtkApplication     *app,
+              AskarovApplication *self)
+{
+  gboolean unsaved = FALSE;
+
+  if (self->logout_flushes > 0 || self->quit_state != QUIT_RUNNING)
+    return;
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (ASKAROV_IS_WINDOW (l->data) && askarov_window_has_unsaved_work (l->data))
+      unsaved = TRUE;
+  if (!unsaved)
+    return;
+
+  self->logout_cookie = gtk_application_inhibit (app, gtk_application_get_active_window (app),
+                                                 GTK_APPLICATION_INHIBIT_LOGOUT,
+                                                 _("Saving your letter"));
+  self->logout_flushes = 1;
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (ASKAROV_IS_WINDOW (l->data))
+      {
+        self->logout_flushes++;
+        askarov_window_flush_async (l->data, NULL, logout_flushed_cb, g_object_ref (self));
+      }
+  logout_flushed_cb (NULL, NULL, g_object_ref (self));
 }
 
 static void
@@ -260,9 +464,12 @@ askarov_application_shutdown (GApplication *app)
 {
   AskarovApplication *self = ASKAROV_APPLICATION (app);
 
-  g_cancellable_cancel (self->cancellable);
-  if (self->store != NULL)
-    askarov_store_close (self->store);
+  /* Quitting by other ways than app.quit (the last window closed, the
+   * session's end) ends up here, with the main loop stopped: run it until
+   * everything is written and the store closed. */
+  begin_quit (self);
+  while (self->quit_state != QUIT_CLOSED)
+    g_main_context_iteration (NULL, TRUE);
 
   G_APPLICATION_CLASS (askarov_application_parent_class)->shutdown (app);
 }
@@ -274,6 +481,9 @@ askarov_application_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->quit_timeout_id, g_source_remove);
+  if (self->store != NULL && self->quit_state == QUIT_CLOSING)
+    g_object_remove_toggle_ref (G_OBJECT (g_steal_pointer (&self->store)), store_toggled_cb, self);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
@@ -344,6 +554,7 @@ askarov_application_init (AskarovApplication *self)
 {
   self->cancellable = g_cancellable_new ();
   askarov_cli_add_options (G_APPLICATION (self));
+  g_signal_connect (self, "query-end", G_CALLBACK (query_end_cb), self);
 }
 
 AskarovApplication *
@@ -355,6 +566,8 @@ askarov_application_new (const char *application_id)
                        "application-id", application_id,
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/com/example/Askarov",
+                       /* For "query-end": the session waits while a letter is saved. */
+                       "register-session", TRUE,
                        NULL);
 }
 

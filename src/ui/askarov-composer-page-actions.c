@@ -255,25 +255,12 @@ send_email_action (GtkWidget  *widget,
 }
 
 static void
-draft_marked_sent_cb (GObject      *object,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  g_autoptr(AskarovComposerPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!askarov_store_mark_draft_sent_finish (ASKAROV_STORE (object), result, &error))
-    _askarov_composer_page_toast (self, error->message);
-}
-
-static void
 mark_sent_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
   AskarovComposerPage *self = ASKAROV_COMPOSER_PAGE (widget);
   g_auto(GVariantDict) dict = G_VARIANT_DICT_INIT (NULL);
-  g_autoptr(GVariant) fields = NULL;
   const char *name = askarov_letter_get_recipient_name (self->letter);
   const char *title = askarov_letter_get_recipient_title (self->letter);
 
@@ -295,24 +282,10 @@ mark_sent_action (GtkWidget  *widget,
   g_variant_dict_insert (&dict, "outcome", "s", "sent");
   g_variant_dict_insert (&dict, "confirm", "b", FALSE);
 
-  /* Write what is on screen first, so the draft that is marked sent is complete. */
-  if (self->dirty)
-    _askarov_composer_page_save_now (self);
-  if (self->draft != NULL && self->draft->id > 0)
-    {
-      g_variant_dict_insert (&dict, "draft-id", "x", self->draft->id);
-      askarov_store_mark_draft_sent_async (self->store, self->draft->id, NULL,
-                                           draft_marked_sent_cb, g_object_ref (self));
-      /* Further edits start a new draft rather than change the sent one;
-       * a save still running for it must not bring its id back. */
-      self->draft->id = 0;
-      self->draft_serial++;
-      self->dirty = FALSE;
-    }
-
-  /* activate_action_variant() does not sink a floating reference. */
-  fields = g_variant_ref_sink (g_variant_dict_end (&dict));
-  gtk_widget_activate_action_variant (widget, "win.log-record", fields);
+  /* The autosave logs the action (win.log-record, with the "draft-id") and
+   * marks the draft sent once the draft is saved with what is on screen now;
+   * further edits start a new draft. */
+  _askarov_composer_page_mark_sent (self, g_variant_dict_end (&dict));
   _askarov_composer_page_update_save_state (self, _("Marked as sent"));
 }
 

@@ -88,13 +88,12 @@ struct _AskarovComposerPage
   gboolean                editing_paragraph;
   guint                   n_editors;
 
-  /* Autosave state. */
+  /* Autosave state (askarov-composer-page-autosave.c). */
   guint                   debounce_id;
   guint                   max_wait_id;
-  gboolean                dirty;
-  gboolean                saving;
-  AskarovDraft           *orphan;            /* the last state of a letter closed while saving */
-  guint                   orphan_serial;
+  gboolean                dirty;             /* edits on screen not yet queued */
+  GPtrArray              *queues;            /* DraftQueue: one per draft with saves left */
+  GPtrArray              *flushes;           /* GTask: flushes waiting for the queues */
   gboolean                save_error_shown;
   gboolean                disposed;
   gboolean                drafts_wanted;     /* a load waits for a running save */
@@ -122,6 +121,11 @@ AskarovDraft *_askarov_composer_page_snapshot_draft (AskarovComposerPage *self);
 void _askarov_composer_page_save_now (AskarovComposerPage *self);
 void _askarov_composer_page_schedule_save (AskarovComposerPage *self);
 void _askarov_composer_page_close_letter (AskarovComposerPage *self);
+void _askarov_composer_page_mark_sent (AskarovComposerPage *self,
+                                       GVariant            *fields);
+void _askarov_composer_page_autosave_dispose (AskarovComposerPage *self);
+gboolean _askarov_composer_page_saves_settled (AskarovComposerPage *self);
+void _askarov_composer_page_free_draft_queue (gpointer data);
 void _askarov_composer_page_sync_paragraph_editors (AskarovComposerPage *self);
 void _askarov_composer_page_update_salutation_row (AskarovComposerPage *self);
 void _askarov_composer_page_update_asks (AskarovComposerPage *self);

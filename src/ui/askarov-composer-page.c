@@ -356,7 +356,7 @@ _askarov_composer_page_list_drafts_when_saved (AskarovComposerPage *self)
 {
   SaveJob *job;
 
-  if (!self->drafts_wanted || self->saving || self->orphan != NULL || self->store == NULL)
+  if (!self->drafts_wanted || !_askarov_composer_page_saves_settled (self) || self->store == NULL)
     return;
 
   self->drafts_wanted = FALSE;
@@ -729,19 +729,9 @@ askarov_composer_page_dispose (GObject *object)
   AskarovComposerPage *self = ASKAROV_COMPOSER_PAGE (object);
 
   g_cancellable_cancel (self->cancellable);
-  /* Whatever was typed last goes to the database before the page goes. This
-   * one write is synchronous: the window closes as the app quits, and the
-   * store is closed right after, before a worker would run. */
-  if (self->dirty && self->store != NULL && self->letter != NULL && self->draft != NULL &&
-      !(self->saving && self->draft->id == 0))
-    {
-      g_autoptr(AskarovDraft) draft = _askarov_composer_page_snapshot_draft (self);
-      g_autoptr(GError) error = NULL;
-
-      if (!askarov_store_save_draft (self->store, draft, &error))
-        g_debug ("The last edits could not be saved: %s", error->message);
-      self->dirty = FALSE;
-    }
+  /* Whatever was typed last is queued; the application waits for the
+   * queues before it closes the store. */
+  _askarov_composer_page_autosave_dispose (self);
   self->disposed = TRUE;
   g_clear_handle_id (&self->debounce_id, g_source_remove);
   g_clear_handle_id (&self->max_wait_id, g_source_remove);
@@ -757,7 +747,6 @@ askarov_composer_page_dispose (GObject *object)
   g_clear_pointer (&self->target_case, askarov_target_case_unref);
   g_clear_pointer (&self->letter_case, askarov_letter_case_unref);
   g_clear_pointer (&self->draft, askarov_draft_free);
-  g_clear_pointer (&self->orphan, askarov_draft_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), ASKAROV_TYPE_COMPOSER_PAGE);
 
   G_OBJECT_CLASS (askarov_composer_page_parent_class)->dispose (object);
@@ -770,6 +759,8 @@ askarov_composer_page_finalize (GObject *object)
 
   g_clear_pointer (&self->target_positions, g_array_unref);
   g_clear_pointer (&self->languages, g_ptr_array_unref);
+  g_clear_pointer (&self->queues, g_ptr_array_unref);
+  g_clear_pointer (&self->flushes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (askarov_composer_page_parent_class)->finalize (object);
 }
@@ -837,6 +828,8 @@ askarov_composer_page_init (AskarovComposerPage *self)
   self->cancellable = g_cancellable_new ();
   self->target_positions = g_array_new (FALSE, FALSE, sizeof (int));
   self->languages = g_ptr_array_new_with_free_func (g_free);
+  self->queues = g_ptr_array_new_with_free_func (_askarov_composer_page_free_draft_queue);
+  self->flushes = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < ASKAROV_N_LETTER_CHANNELS; i++)
     gtk_string_list_append (self->channel_model, askarov_channel_get_label (i));
@@ -979,5 +972,5 @@ askarov_composer_page_is_saved (AskarovComposerPage *self)
 {
   g_return_val_if_fail (ASKAROV_IS_COMPOSER_PAGE (self), FALSE);
 
-  return !self->dirty && !self->saving && self->orphan == NULL;
+  return !self->dirty && self->queues->len == 0;
 }

@@ -31,5 +31,12 @@ void           askarov_composer_page_save_to_file_async  (AskarovComposerPage  *
 gboolean       askarov_composer_page_save_to_file_finish (AskarovComposerPage  *self,
                                                           GAsyncResult         *result,
                                                           GError              **error);
+void           askarov_composer_page_flush_async  (AskarovComposerPage  *self,
+                                                   GCancellable         *cancellable,
+                                                   GAsyncReadyCallback   callback,
+                                                   gpointer              user_data);
+gboolean       askarov_composer_page_flush_finish (AskarovComposerPage  *self,
+                                                   GAsyncResult         *result,
+                                                   GError              **error);
 
 G_END_DECLS

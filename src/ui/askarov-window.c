@@ -36,6 +36,9 @@ struct _AskarovWindow
 
   GSettings            *settings;
   char                 *banner_details;
+
+  gboolean              closing;   /* hidden, flushing before it goes */
+  gboolean              flushed;   /* a close may go ahead */
 };
 
 G_DEFINE_FINAL_TYPE (AskarovWindow, askarov_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -270,6 +273,45 @@ askarov_window_map (GtkWidget *widget)
 }
 
 static void
+close_flushed_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(AskarovWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->closing = FALSE;
+  self->flushed = TRUE;
+  if (!askarov_window_flush_finish (self, result, &error))
+    {
+      /* The composer said why; the window stays, and the next close goes. */
+      g_message ("Closing the window: %s", error->message);
+      gtk_window_present (GTK_WINDOW (self));
+      return;
+    }
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* A window with a save waiting or running goes away once it is written:
+ * it hides at once, and is destroyed when the flush is done. */
+static gboolean
+askarov_window_close_request (GtkWindow *window)
+{
+  AskarovWindow *self = ASKAROV_WINDOW (window);
+
+  if (self->flushed || !askarov_window_has_unsaved_work (self))
+    return GTK_WINDOW_CLASS (askarov_window_parent_class)->close_request (window);
+
+  if (!self->closing)
+    {
+      self->closing = TRUE;
+      gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+      askarov_window_flush_async (self, NULL, close_flushed_cb, g_object_ref (self));
+    }
+  return TRUE;
+}
+
+static void
 askarov_window_dispose (GObject *object)
 {
   AskarovWindow *self = ASKAROV_WINDOW (object);
@@ -302,6 +344,7 @@ askarov_window_class_init (AskarovWindowClass *klass)
   object_class->dispose = askarov_window_dispose;
   object_class->finalize = askarov_window_finalize;
   widget_class->map = askarov_window_map;
+  GTK_WINDOW_CLASS (klass)->close_request = askarov_window_close_request;
 
   g_type_ensure (ASKAROV_TYPE_BROWSER_PAGE);
 
@@ -443,4 +486,70 @@ askarov_window_get_tracker_page (AskarovWindow *self)
       adw_bin_set_child (self->tracker_slot, GTK_WIDGET (self->tracker_page));
     }
   return self->tracker_page;
+}
+
+/**
+ * askarov_window_has_unsaved_work:
+ *
+ * Returns: %TRUE while something typed in the window is not yet written
+ */
+gboolean
+askarov_window_has_unsaved_work (AskarovWindow *self)
+{
+  g_return_val_if_fail (ASKAROV_IS_WINDOW (self), FALSE);
+
+  return self->composer_page != NULL && !askarov_composer_page_is_saved (self->composer_page);
+}
+
+static void
+composer_flushed_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!askarov_composer_page_flush_finish (ASKAROV_COMPOSER_PAGE (object), result, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * askarov_window_flush_async:
+ *
+ * Writes everything the window's parts have not written yet (the letter
+ * being typed, its queued saves, a "Mark as Sent" waiting for its save) and
+ * waits for it. The application calls this on every window before it closes
+ * the store (on quit and at the end of the session); a window calls it on
+ * itself before it closes. Fails when something could not be written.
+ */
+void
+askarov_window_flush_async (AskarovWindow       *self,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (ASKAROV_IS_WINDOW (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, askarov_window_flush_async);
+  if (self->composer_page == NULL)
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  askarov_composer_page_flush_async (self->composer_page, cancellable, composer_flushed_cb, g_steal_pointer (&task));
+}
+
+gboolean
+askarov_window_flush_finish (AskarovWindow  *self,
+                             GAsyncResult   *result,
+                             GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

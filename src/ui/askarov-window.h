@@ -23,6 +23,15 @@ void           askarov_window_show_page    (AskarovWindow      *self,
 void           askarov_window_add_toast    (AskarovWindow      *self,
                                             AdwToast           *toast);
 
+gboolean       askarov_window_has_unsaved_work (AskarovWindow      *self);
+void           askarov_window_flush_async  (AskarovWindow       *self,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+gboolean       askarov_window_flush_finish (AskarovWindow       *self,
+                                            GAsyncResult        *result,
+                                            GError             **error);
+
 AskarovComposerPage *askarov_window_get_composer_page (AskarovWindow *self);
 AskarovTrackerPage  *askarov_window_get_tracker_page  (AskarovWindow *self);
 
