@@ -43,9 +43,12 @@ static const struct
   const char *code;
   const char *name;
 } language_names[] = {
-  { "ar", N_("Arabic") }, { "de", N_("German") }, { "en", N_("English") }, { "es", N_("Spanish") },
-  { "fr", N_("French") }, { "kk", N_("Kazakh") }, { "ky", N_("Kyrgyz") }, { "pt", N_("Portuguese") },
-  { "ru", N_("Russian") }, { "tg", N_("Tajik") }, { "tk", N_("Turkmen") }, { "uz", N_("Uzbek") },
+  { "ar", N_("Arabic") }, { "az", N_("Azerbaijani") }, { "be", N_("Belarusian") }, { "de", N_("German") },
+  { "en", N_("English") }, { "es", N_("Spanish") }, { "fa", N_("Persian") }, { "fr", N_("French") },
+  { "he", N_("Hebrew") }, { "hy", N_("Armenian") }, { "it", N_("Italian") }, { "ka", N_("Georgian") },
+  { "kk", N_("Kazakh") }, { "ky", N_("Kyrgyz") }, { "nl", N_("Dutch") }, { "pl", N_("Polish") },
+  { "pt", N_("Portuguese") }, { "ru", N_("Russian") }, { "tg", N_("Tajik") }, { "tk", N_("Turkmen") },
+  { "tr", N_("Turkish") }, { "uk", N_("Ukrainian") }, { "uz", N_("Uzbek") }, { "vi", N_("Vietnamese") },
   { "zh", N_("Chinese") },
 };
 
