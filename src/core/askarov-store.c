@@ -717,6 +717,16 @@ askarov_store_get_moved_aside (AskarovStore *self)
   return self->moved_aside;
 }
 
+gint64
+askarov_store_get_change_count (AskarovStore *self)
+{
+  g_return_val_if_fail (ASKAROV_IS_STORE (self), 0);
+
+  /* The connection is opened with SQLITE_OPEN_FULLMUTEX, so this is safe
+   * without our lock. */
+  return self->db != NULL ? sqlite3_total_changes64 (self->db) : 0;
+}
+
 int
 askarov_store_get_schema_version (AskarovStore *self)
 {

@@ -39,6 +39,9 @@ AskarovStore *askarov_store_open_finish       (GAsyncResult  *result,
 const char   *askarov_store_get_path          (AskarovStore  *self);
 const char   *askarov_store_get_moved_aside   (AskarovStore  *self);
 int           askarov_store_get_schema_version (AskarovStore *self);
+/* How many rows this connection has changed since it opened: equal counts
+ * mean nothing was written in between. Does not wait for the store's lock. */
+gint64        askarov_store_get_change_count  (AskarovStore *self);
 gboolean      askarov_store_integrity_check   (AskarovStore  *self,
                                                GError       **error);
 gboolean      askarov_store_backup            (AskarovStore  *self,

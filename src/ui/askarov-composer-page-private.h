@@ -82,6 +82,7 @@ struct _AskarovComposerPage
   guint                   draft_serial;      /* changes with every letter opened */
   guint                   load_serial;
   guint                   cases_serial;
+  gint64                  cases_changes;     /* the store's change count when the list was read */
   gboolean                role_overridden;
   gboolean                narrow;
   guint                   updating;          /* > 0 while rows are filled from code */
@@ -104,6 +105,7 @@ typedef struct
 {
   AskarovComposerPage *self;   /* a reference */
   guint                serial;
+  gint64               changes;  /* the store's change count when it started */
 } SaveJob;
 
 void _askarov_composer_page_toast (AskarovComposerPage *self,

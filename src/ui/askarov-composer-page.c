@@ -545,6 +545,7 @@ cases_loaded_cb (GObject      *object,
 
   g_clear_pointer (&self->cases, g_ptr_array_unref);
   self->cases = g_steal_pointer (&cases);
+  self->cases_changes = job->changes;
   _askarov_composer_page_fill_cases (self);
   if (self->target_case != NULL)
     {
@@ -578,6 +579,7 @@ reload_cases (AskarovComposerPage *self)
   job = g_new0 (SaveJob, 1);
   job->self = g_object_ref (self);
   job->serial = ++self->cases_serial;
+  job->changes = askarov_store_get_change_count (self->store);
   askarov_store_list_target_cases_async (self->store, self->cancellable, cases_loaded_cb, job);
 }
 
@@ -860,9 +862,16 @@ _askarov_composer_page_start (AskarovComposerPage *self)
 {
   if (self->store == NULL)
     return;
-  /* Documents may have been imported since the list was read. */
-  self->start_pending = TRUE;
   self->has_pending = FALSE;
+  /* Documents may have been imported since the list was read; when nothing
+   * was written since, the list in hand is the library's, and the letter
+   * opens at once (even while a save holds the store). */
+  if (self->cases != NULL && askarov_store_get_change_count (self->store) == self->cases_changes)
+    {
+      start_first (self);
+      return;
+    }
+  self->start_pending = TRUE;
   reload_cases (self);
 }
 
