@@ -12,6 +12,8 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "askarov-phrasebook-private.h"
+
 /* One JSON file per language under this resource folder: the texts of the
  * letter languages and, for every language Urgent Actions come in, the words
  * that tell which request an ask makes. */
@@ -67,60 +69,14 @@ typedef struct
   GHashTable *books;  /* language code -> JsonNode (object) */
 } Bank;
 
-static void
-load_one (Bank       *bank,
-          const char *file_name)
-{
-  g_autofree char *path = g_strconcat (REQUESTS_PATH, file_name, NULL);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-  JsonNode *root;
-  const char *code;
-  gsize size;
-  const char *data;
-
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  if (bytes == NULL)
-    {
-      g_critical ("Request bank %s: %s", path, error->message);
-      return;
-    }
-  data = g_bytes_get_data (bytes, &size);
-  /* The files ship inside the binary, so a broken one is a bug the tests catch. */
-  if (!json_parser_load_from_data (parser, data, (gssize) size, &error))
-    {
-      g_critical ("Request bank %s: %s", path, error->message);
-      return;
-    }
-  root = json_parser_get_root (parser);
-  if (!JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_critical ("Request bank %s: not a JSON object", path);
-      return;
-    }
-  code = json_object_get_string_member_with_default (json_node_get_object (root), "language", NULL);
-  if (code == NULL)
-    {
-      g_critical ("Request bank %s: no \"language\" member", path);
-      return;
-    }
-  g_hash_table_insert (bank->books, g_strdup (code), json_node_copy (root));
-}
-
 static gpointer
 load_bank (gpointer data)
 {
   Bank *bank = g_new0 (Bank, 1);
-  g_auto(GStrv) children = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (requests); i++)
     request_ids[i] = requests[i].id;
-  bank->books = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) json_node_unref);
-  children = g_resources_enumerate_children (REQUESTS_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  for (guint i = 0; children != NULL && children[i] != NULL; i++)
-    if (g_str_has_suffix (children[i], ".json"))
-      load_one (bank, children[i]);
+  bank->books = askarov_phrasebook_load_folder (REQUESTS_PATH, "Request bank");
   return bank;
 }
 

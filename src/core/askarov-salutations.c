@@ -89,61 +89,72 @@ typedef struct
   GStrv       languages;
 } Phrasebook;
 
+/* Parses one JSON file of @folder and files it under its "language". */
 static void
-load_one (Phrasebook *pb,
+load_one (GHashTable *books,
+          const char *folder,
+          const char *what,
           const char *file_name)
 {
-  g_autofree char *path = g_strconcat (PHRASEBOOK_PATH, file_name, NULL);
+  g_autofree char *path = g_strconcat (folder, file_name, NULL);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
-  JsonObject *root;
+  JsonNode *root;
   const char *code;
   gsize size;
   const char *data;
 
+  /* The files ship inside the binary, so a broken one is a bug the tests catch. */
   bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   if (bytes == NULL)
     {
-      g_critical ("Phrasebook %s: %s", path, error->message);
+      g_critical ("%s %s: %s", what, path, error->message);
       return;
     }
   data = g_bytes_get_data (bytes, &size);
   if (!json_parser_load_from_data (parser, data, (gssize) size, &error))
     {
-      /* The files ship inside the binary, so a broken one is a bug the tests catch. */
-      g_critical ("Phrasebook %s: %s", path, error->message);
+      g_critical ("%s %s: %s", what, path, error->message);
       return;
     }
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  root = json_parser_get_root (parser);
+  if (!JSON_NODE_HOLDS_OBJECT (root))
     {
-      g_critical ("Phrasebook %s: not a JSON object", path);
+      g_critical ("%s %s: not a JSON object", what, path);
       return;
     }
-  root = json_node_get_object (json_parser_get_root (parser));
-  code = json_object_get_string_member_with_default (root, "language", NULL);
+  code = json_object_get_string_member_with_default (json_node_get_object (root), "language", NULL);
   if (code == NULL)
     {
-      g_critical ("Phrasebook %s: no \"language\" member", path);
+      g_critical ("%s %s: no \"language\" member", what, path);
       return;
     }
-  g_hash_table_insert (pb->books, g_strdup (code), json_node_copy (json_parser_get_root (parser)));
+  g_hash_table_insert (books, g_strdup (code), json_node_copy (root));
+}
+
+GHashTable *
+askarov_phrasebook_load_folder (const char *folder,
+                                const char *what)
+{
+  GHashTable *books = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) json_node_unref);
+  g_auto(GStrv) children = g_resources_enumerate_children (folder, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+
+  for (guint i = 0; children != NULL && children[i] != NULL; i++)
+    if (g_str_has_suffix (children[i], ".json"))
+      load_one (books, folder, what, children[i]);
+  return books;
 }
 
 static gpointer
 load_phrasebook (gpointer data)
 {
   Phrasebook *pb = g_new0 (Phrasebook, 1);
-  g_auto(GStrv) children = NULL;
   g_autoptr(GPtrArray) codes = g_ptr_array_new ();
   GHashTableIter iter;
   gpointer key;
 
-  pb->books = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) json_node_unref);
-  children = g_resources_enumerate_children (PHRASEBOOK_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  for (guint i = 0; children != NULL && children[i] != NULL; i++)
-    if (g_str_has_suffix (children[i], ".json"))
-      load_one (pb, children[i]);
+  pb->books = askarov_phrasebook_load_folder (PHRASEBOOK_PATH, "Phrasebook");
 
   g_hash_table_iter_init (&iter, pb->books);
   while (g_hash_table_iter_next (&iter, &key, NULL))
