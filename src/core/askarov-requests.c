@@ -100,31 +100,6 @@ find_request (const char *id)
 }
 
 static JsonObject *
-get_member_object (JsonObject *object,
-                   const char *member)
-{
-  JsonNode *node;
-
-  if (object == NULL)
-    return NULL;
-  node = json_object_get_member (object, member);
-  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
-static const char *
-get_member_string (JsonObject *object,
-                   const char *member)
-{
-  JsonNode *node;
-
-  if (object == NULL)
-    return NULL;
-  node = json_object_get_member (object, member);
-  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
-         ? json_node_get_string (node) : NULL;
-}
-
-static JsonObject *
 get_book (const char *language)
 {
   JsonNode *node;
@@ -139,7 +114,7 @@ static JsonObject *
 get_entry (const char *id,
            const char *language)
 {
-  return get_member_object (get_member_object (get_book (language), "requests"), id);
+  return askarov_phrasebook_get_object (askarov_phrasebook_get_object (get_book (language), "requests"), id);
 }
 
 /* Russian names in the genitive ("Азимжан Аскаров" → "Азимжана Аскарова"),
@@ -353,19 +328,19 @@ askarov_request_dup_text (const char  *id,
   if (entry == NULL)
     return NULL;
 
-  pattern = get_member_string (get_member_object (entry, "roles"), role_id);
+  pattern = askarov_phrasebook_get_string (askarov_phrasebook_get_object (entry, "roles"), role_id);
   if (pattern == NULL && role == ASKAROV_ROLE_AMBASSADOR)
-    pattern = get_member_string (entry, "ambassador");
+    pattern = askarov_phrasebook_get_string (entry, "ambassador");
   if (pattern == NULL && role != ASKAROV_ROLE_AMBASSADOR)
-    pattern = get_member_string (entry, "text");
-  clause = get_member_string (entry, "clause");
+    pattern = askarov_phrasebook_get_string (entry, "text");
+  clause = askarov_phrasebook_get_string (entry, "clause");
   if (pattern == NULL && clause != NULL)
     {
-      JsonObject *frames = get_member_object (get_book (language), "frames");
-      const char *frame = get_member_string (frames, role_id);
+      JsonObject *frames = askarov_phrasebook_get_object (get_book (language), "frames");
+      const char *frame = askarov_phrasebook_get_string (frames, role_id);
 
       if (frame == NULL)
-        frame = get_member_string (frames, "default");
+        frame = askarov_phrasebook_get_string (frames, "default");
       if (frame == NULL)
         return NULL;
       built = g_string_new (frame);
@@ -383,12 +358,12 @@ askarov_request_get_confidence (const char *id,
                                 const char *language)
 {
   JsonObject *entry = get_entry (id, language);
-  const char *confidence = get_member_string (entry, "confidence");
+  const char *confidence = askarov_phrasebook_get_string (entry, "confidence");
 
   if (entry == NULL)
     return ASKAROV_CONFIDENCE_LOW;
   if (confidence == NULL)
-    confidence = get_member_string (get_book (language), "confidence");
+    confidence = askarov_phrasebook_get_string (get_book (language), "confidence");
   if (g_strcmp0 (confidence, "high") == 0)
     return ASKAROV_CONFIDENCE_HIGH;
   if (g_strcmp0 (confidence, "medium") == 0)
@@ -542,7 +517,7 @@ match_in (const char *folded,
           GArray     *matches)
 {
   JsonObject *book = get_book (language);
-  JsonObject *book_requests = get_member_object (book, "requests");
+  JsonObject *book_requests = askarov_phrasebook_get_object (book, "requests");
   JsonNode *ignore = book != NULL ? json_object_get_member (book, "ignore") : NULL;
   g_autoptr(GString) text = g_string_new (folded);
 
@@ -562,7 +537,7 @@ match_in (const char *folded,
     {
       Match match;
 
-      if (match_request (text->str, requests[i].id, get_member_object (book_requests, requests[i].id), &match))
+      if (match_request (text->str, requests[i].id, askarov_phrasebook_get_object (book_requests, requests[i].id), &match))
         g_array_append_val (matches, match);
     }
 }
