@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include "test-store-utils.h"
+
 #include <string.h>
 
 #include "askarov-extractor.h"
@@ -173,25 +175,6 @@ load_document (const char *file)
 }
 
 static void
-assert_strv (char       **actual,
-             const char  *const *expected,
-             const char  *what)
-{
-  guint n = 0;
-
-  while (expected[n] != NULL)
-    n++;
-  if (g_strv_length (actual) != n)
-    {
-      g_autofree char *joined = g_strjoinv ("|", actual);
-
-      g_error ("%s: expected %u values, got %u: %s", what, n, g_strv_length (actual), joined);
-    }
-  for (guint i = 0; i < n; i++)
-    g_assert_cmpstr (actual[i], ==, expected[i]);
-}
-
-static void
 assert_target (const AskarovTarget  *target,
                const ExpectedTarget *want)
 {
@@ -199,11 +182,11 @@ assert_target (const AskarovTarget  *target,
   g_assert_cmpstr (target->title, ==, want->title);
   g_assert_cmpstr (target->salutation, ==, want->salutation);
   g_assert_cmpstr (target->address_form, ==, want->address_form);
-  assert_strv (target->address, want->address, "address");
-  assert_strv (target->email, want->email, "email");
+  assert_strv_equal (target->address, want->address, "address");
+  assert_strv_equal (target->email, want->email, "email");
   g_assert_cmpstr (target->fax, ==, want->fax);
   g_assert_cmpstr (target->phone, ==, want->phone);
-  assert_strv (target->social, want->social, "social");
+  assert_strv_equal (target->social, want->social, "social");
   g_assert_cmpint (target->copy, ==, want->copy);
 }
 

@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include "test-store-utils.h"
+
 #include <string.h>
 
 #include "askarov-extractor.h"
@@ -200,25 +202,6 @@ load_document (const char *file)
 }
 
 static void
-assert_strv (char       **actual,
-             const char  *const *expected,
-             const char  *what)
-{
-  guint n = 0;
-
-  while (expected[n] != NULL)
-    n++;
-  if (g_strv_length (actual) != n)
-    {
-      g_autofree char *joined = g_strjoinv ("|", actual);
-
-      g_error ("%s: expected %u values, got %u: %s", what, n, g_strv_length (actual), joined);
-    }
-  for (guint i = 0; i < n; i++)
-    g_assert_cmpstr (actual[i], ==, expected[i]);
-}
-
-static void
 assert_facts (const AskarovFacts *facts,
               const Expected     *expected)
 {
@@ -227,9 +210,9 @@ assert_facts (const AskarovFacts *facts,
   g_assert_cmpstr (facts->index, ==, expected->index);
   g_assert_cmpstr (facts->issued, ==, expected->issued);
   g_assert_cmpstr (facts->deadline, ==, expected->deadline);
-  assert_strv (facts->persons, expected->persons, "persons");
-  assert_strv (facts->pronouns, expected->pronouns, "pronouns");
-  assert_strv (facts->languages, expected->languages, "languages");
+  assert_strv_equal (facts->persons, expected->persons, "persons");
+  assert_strv_equal (facts->pronouns, expected->pronouns, "pronouns");
+  assert_strv_equal (facts->languages, expected->languages, "languages");
   g_assert_cmpint (facts->own_language_allowed, ==, expected->own_language);
   g_assert_cmpint (facts->update, ==, expected->update);
   g_assert_cmpstr (facts->title, ==, expected->title);
@@ -243,11 +226,11 @@ assert_facts (const AskarovFacts *facts,
       g_assert_cmpstr (target->name, ==, want->name);
       g_assert_cmpstr (target->title, ==, want->title);
       g_assert_cmpstr (target->salutation, ==, want->salutation);
-      assert_strv (target->address, want->address, "address");
-      assert_strv (target->email, want->email, "email");
+      assert_strv_equal (target->address, want->address, "address");
+      assert_strv_equal (target->email, want->email, "email");
       g_assert_cmpstr (target->fax, ==, want->fax);
       g_assert_cmpstr (target->phone, ==, want->phone);
-      assert_strv (target->social, want->social, "social");
+      assert_strv_equal (target->social, want->social, "social");
       g_assert_cmpint (target->copy, ==, want->copy);
     }
 }
@@ -393,7 +376,7 @@ test_language_forms (void)
       g_autoptr(AskarovFacts) facts = askarov_extract (cases[i].text);
 
       g_test_message ("%s", cases[i].text);
-      assert_strv (facts->languages, cases[i].languages, "languages");
+      assert_strv_equal (facts->languages, cases[i].languages, "languages");
       g_assert_cmpint (facts->own_language_allowed, ==, cases[i].own);
     }
 }
@@ -436,7 +419,7 @@ test_malformed_truncated (void)
   g_assert_cmpstr (facts->reference, ==, "97/17");
   g_assert_cmpstr (facts->index, ==, "ASA 21/7301/2017");
   g_assert_cmpstr (facts->deadline, ==, "2017-11-15");
-  assert_strv (facts->persons, (const char * const[]) { "Lena Marsh", NULL }, "persons");
+  assert_strv_equal (facts->persons, (const char * const[]) { "Lena Marsh", NULL }, "persons");
   /* No contact line was reached, so there is no target to write to. */
   g_assert_cmpuint (facts->targets->len, ==, 0);
 }
@@ -562,8 +545,8 @@ test_json_bad (void)
   g_assert_no_error (error);
   g_assert_cmpint (facts->kind, ==, ASKAROV_DOCUMENT_KIND_UNKNOWN);
   g_assert_cmpint (facts->update, ==, 0);
-  assert_strv (facts->persons, (const char * const[]) { "A B", NULL }, "persons");
-  assert_strv (facts->pronouns, (const char * const[]) { "", NULL }, "pronouns");
+  assert_strv_equal (facts->persons, (const char * const[]) { "A B", NULL }, "persons");
+  assert_strv_equal (facts->pronouns, (const char * const[]) { "", NULL }, "pronouns");
   g_assert_cmpuint (facts->targets->len, ==, 1);
   g_assert_null (((AskarovTarget *) g_ptr_array_index (facts->targets, 0))->name);
   g_assert_true (((AskarovTarget *) g_ptr_array_index (facts->targets, 0))->copy);

@@ -1,4 +1,4 @@
-/* test-store-utils.c — what the core tests share: a store in the test's own data dir, and raw SQL.
+/* test-store-utils.c — what the core tests share: a store in the test's own data dir, and raw SQL, and a string-list assertion.
  * SPDX-FileCopyrightText: 2026 The Askarov authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
@@ -41,4 +41,23 @@ count_rows (AskarovStore *store,
   g_assert_nonnull (stmt);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   return sqlite3_column_int (stmt, 0);
+}
+
+void
+assert_strv_equal (char               **actual,
+                   const char * const  *expected,
+                   const char          *what)
+{
+  guint n = 0;
+
+  while (expected[n] != NULL)
+    n++;
+  if (g_strv_length (actual) != n)
+    {
+      g_autofree char *joined = g_strjoinv ("|", actual);
+
+      g_error ("%s: expected %u values, got %u: %s", what, n, g_strv_length (actual), joined);
+    }
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (actual[i], ==, expected[i]);
 }

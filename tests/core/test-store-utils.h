@@ -1,4 +1,4 @@
-/* test-store-utils.h — what the core tests share: a store in the test's own data dir, and raw SQL.
+/* test-store-utils.h — what the core tests share: a store in the test's own data dir, and raw SQL, and a string-list assertion.
  * SPDX-FileCopyrightText: 2026 The Askarov authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
@@ -16,5 +16,9 @@ void          exec_sql   (AskarovStore *store,
 /* The first column of the first row of @sql, as an int. */
 int           count_rows (AskarovStore *store,
                           const char   *sql);
+/* Asserts that @actual holds exactly @expected (NULL-terminated), naming @what. */
+void          assert_strv_equal (char               **actual,
+                                 const char * const  *expected,
+                                 const char          *what);
 
 G_END_DECLS
