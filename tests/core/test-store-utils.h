@@ -1,4 +1,4 @@
-/* test-store-utils.h — what the core tests share: a store in the test's own data dir, and raw SQL, and a string-list assertion.
+/* test-store-utils.h — what the core tests share: a store in the test's own data dir, raw SQL and a string-list assertion.
  * SPDX-FileCopyrightText: 2026 The Askarov authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
