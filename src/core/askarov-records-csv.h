@@ -41,8 +41,15 @@ typedef struct
   guint      n_added;
   guint      n_duplicates;
   guint      n_cases_created;
-  GPtrArray *rejected;   /* AskarovCsvRejection, in file order */
+  GPtrArray *rejected;   /* AskarovCsvRejection, in file order: the first 1000 */
+  guint      n_rejected_unlisted;  /* rows refused after those */
 } AskarovCsvImportResult;
+
+/* Progress of an import: bytes of the file read so far, and its size (0
+ * when unknown). */
+typedef void (*AskarovCsvProgressFunc) (guint64  done,
+                                        guint64  total,
+                                        gpointer user_data);
 
 #define ASKAROV_TYPE_CSV_IMPORT_RESULT (askarov_csv_import_result_get_type ())
 GType  askarov_csv_import_result_get_type (void) G_GNUC_CONST;
@@ -64,10 +71,17 @@ char     *askarov_records_csv_escape      (const char    *cell);
  * natural key (every column but reported_on) is already there are counted as
  * duplicates (a file with the same action twice adds it twice, once);
  * unknown case names make new cases. Malformed rows are rejected with their
- * line numbers and the rest imported, all in one transaction, so that a
- * failure (a full disk) leaves the database as it was.
+ * line numbers and the rest imported.
+ *
+ * The file is read in 64 KiB chunks and merged 2,000 rows at a time, each
+ * batch in its own transaction, so memory stays bounded and a failure (a
+ * full disk, a kill) leaves whole batches only. Importing the same file
+ * again then adds just the rows that are missing (the duplicate count above
+ * is per copy): that is how a stopped import is resumed.
  * Returns: (transfer full): the counts, or NULL with @error (NOT_CSV,
- * TOO_LARGE, BAD_ENCODING) when nothing was imported. */
+ * TOO_LARGE, BAD_ENCODING) when nothing was imported, or another error
+ * (G_IO_ERROR_CANCELLED, a store error) whose message says how many rows
+ * were imported before it stopped. */
 AskarovCsvImportResult *askarov_records_import_csv (AskarovStore  *store,
                                                     GBytes        *data,
                                                     GError       **error);
@@ -97,6 +111,16 @@ AskarovCsvImportResult *askarov_records_import_csv_stream (AskarovStore  *store,
                                                            GInputStream  *stream,
                                                            GCancellable  *cancellable,
                                                            GError       **error);
+/* The same with progress (@total: the stream's size, 0 when unknown;
+ * @progress runs on this thread after each batch); @cancellable is checked
+ * between batches. */
+AskarovCsvImportResult *askarov_records_import_csv_stream_full (AskarovStore            *store,
+                                                                GInputStream            *stream,
+                                                                guint64                  total,
+                                                                AskarovCsvProgressFunc   progress,
+                                                                gpointer                 progress_data,
+                                                                GCancellable            *cancellable,
+                                                                GError                 **error);
 gboolean  askarov_records_export_json_file (AskarovStore              *store,
                                             const AskarovRecordFilter *filter,
                                             GFile                     *file,
@@ -113,6 +137,18 @@ void                    askarov_records_import_csv_file_async  (AskarovStore    
                                                                 GCancellable        *cancellable,
                                                                 GAsyncReadyCallback  callback,
                                                                 gpointer             user_data);
+/* With progress, reported in the caller's thread-default main context after
+ * each batch. Cancelling stops the import after the batch being written;
+ * the finish function then fails with G_IO_ERROR_CANCELLED, its message
+ * saying how much was imported. */
+void                    askarov_records_import_csv_file_async_full (AskarovStore           *store,
+                                                                    GFile                  *file,
+                                                                    AskarovCsvProgressFunc  progress,
+                                                                    gpointer                progress_data,
+                                                                    GDestroyNotify          progress_destroy,
+                                                                    GCancellable           *cancellable,
+                                                                    GAsyncReadyCallback     callback,
+                                                                    gpointer                user_data);
 AskarovCsvImportResult *askarov_records_import_csv_file_finish (AskarovStore        *store,
                                                                 GAsyncResult        *result,
                                                                 GError             **error);

@@ -578,6 +578,243 @@ test_csv_corpus_names (void)
   assert_same_records (source, dest);
 }
 
+/* ---- Streaming ------------------------------------------------------------ */
+
+/* A stream that hands out its bytes a few at a time, as a pipe may: every
+ * chunk boundary falls inside a row, a quoted cell, a CRLF or the BOM. */
+#define TEST_TYPE_TRICKLE_STREAM (test_trickle_stream_get_type ())
+G_DECLARE_FINAL_TYPE (TestTrickleStream, test_trickle_stream, TEST, TRICKLE_STREAM, GInputStream)
+
+struct _TestTrickleStream
+{
+  GInputStream  parent_instance;
+  GBytes       *bytes;
+  gsize         pos;
+  guint         step;
+};
+
+G_DEFINE_FINAL_TYPE (TestTrickleStream, test_trickle_stream, G_TYPE_INPUT_STREAM)
+
+static gssize
+trickle_read (GInputStream  *stream,
+              void          *buffer,
+              gsize          count,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  TestTrickleStream *self = TEST_TRICKLE_STREAM (stream);
+  gsize len = 0;
+  const guint8 *data = g_bytes_get_data (self->bytes, &len);
+  gsize n = MIN (MIN (count, len - self->pos), 1 + self->step++ % 5);
+
+  memcpy (buffer, data + self->pos, n);
+  self->pos += n;
+  return (gssize) n;
+}
+
+static void
+trickle_finalize (GObject *object)
+{
+  g_bytes_unref (TEST_TRICKLE_STREAM (object)->bytes);
+  G_OBJECT_CLASS (test_trickle_stream_parent_class)->finalize (object);
+}
+
+static void
+test_trickle_stream_class_init (TestTrickleStreamClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = trickle_finalize;
+  G_INPUT_STREAM_CLASS (klass)->read_fn = trickle_read;
+}
+
+static void
+test_trickle_stream_init (TestTrickleStream *self)
+{
+}
+
+static GInputStream *
+trickle_stream_new (const char *text)
+{
+  TestTrickleStream *self = g_object_new (TEST_TYPE_TRICKLE_STREAM, NULL);
+
+  self->bytes = g_bytes_new (text, strlen (text));
+  return G_INPUT_STREAM (self);
+}
+
+/* Rows split into pieces of 1 to 5 bytes are read as the whole text is. */
+static void
+test_csv_stream_chunk_boundaries (void)
+{
+  static const char * const texts[] = {
+    "\xEF\xBB\xBF\"taken_on\",\"case\",\"reference\",\"target\",\"target_title\",\"channel\",\"outcome\","
+    "\"language\",\"note\",\"reported_on\"\r\n"
+    "\"2026-01-01\",\"Case\",\"UA 1/26\",\"T\",\"\",\"letter\",\"sent\",\"ru\",\"\",\"\"\r\n",
+    ASKAROV_RECORDS_CSV_HEADER "\r\n"
+    "2026-01-12,Case,UA 1/26,\"never closed,,fax,,en,,\r\n"
+    "2026-01-13,Case,UA 1/26,After,,fax,,en,,\r\n"
+    "2026-01-14,Case,UA 1/26,\"Two\nlines\",,letter,sent,ru,,\n"
+    "2026-01-15,Case,UA 1/26,\"open again,,fax,,en,,\n"
+    "2026-01-16,Case,UA 1/26,Last,,email,sent,en,,",
+    ASKAROV_RECORDS_CSV_HEADER "\r"
+    "2026-01-02,Case,UA 1/26,\"Say \"\"no\"\"\",,call,no-answer,ky,\"a\r\nb\",\r"
+    "2026-01-03,Case,UA 1/26,Bad\"quote,,fax,,en,,\r"
+    "2026-01-04,Case,UA 1/26,\"closed\"then text,,fax,,en,,\r"
+    "2026-01-05,Case,UA 1/26,\"multi\nline\"then text,,fax,,en,,\r"
+    "2026-01-06,Case,UA 1/26,Fine,,fax,,en,,\r\n\r\n"
+    "2026-01-07,Case,UA 1/26,Short,\r\n"
+    "2026-01-08,Case,UA 1/26,Trailing,,fax,,en,,,\n"
+    "2026-01-09,Case,UA 1/26,Fine again,,post,,uz,'=1+1,",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *name_a = g_strdup_printf ("chunks-a%u", i);
+      g_autofree char *name_b = g_strdup_printf ("chunks-b%u", i);
+      g_autoptr(AskarovStore) whole_store = open_store_at (name_a);
+      g_autoptr(AskarovStore) trickle_store = open_store_at (name_b);
+      g_autoptr(GInputStream) stream = trickle_stream_new (texts[i]);
+      g_autoptr(AskarovCsvImportResult) whole = NULL;
+      g_autoptr(AskarovCsvImportResult) trickled = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *whole_lines = NULL;
+      g_autofree char *trickled_lines = NULL;
+
+      whole = import_text (whole_store, texts[i], &error);
+      g_assert_no_error (error);
+      trickled = askarov_records_import_csv_stream (trickle_store, stream, NULL, &error);
+      g_assert_no_error (error);
+      whole_lines = askarov_csv_import_result_format_rejections (whole);
+      trickled_lines = askarov_csv_import_result_format_rejections (trickled);
+      g_test_message ("text %u: %u added; %s", i, whole->n_added, whole_lines);
+      g_assert_cmpuint (whole->n_added, >, 0);
+      g_assert_cmpuint (trickled->n_added, ==, whole->n_added);
+      g_assert_cmpstr (trickled_lines, ==, whole_lines);
+      assert_same_records (whole_store, trickle_store);
+    }
+}
+
+/* Rows i and i + 4000 of this file are the same action (two calls on one
+ * day): importing it adds every row, twice-listed ones twice. */
+static char *
+batch_csv (guint n_rows)
+{
+  GString *text = g_string_new (ASKAROV_RECORDS_CSV_HEADER "\r\n");
+
+  for (guint i = 0; i < n_rows; i++)
+    g_string_append_printf (text, "2026-02-%02u,Batch case,UA 9/26,Official %u,,call,no-answer,en,,\r\n",
+                            1 + (i % 4000) % 28, i % 4000);
+  return g_string_free (text, FALSE);
+}
+
+typedef struct
+{
+  guint         calls;
+  guint64       last_done;
+  guint64       total;
+  GCancellable *cancel_after_first;
+} Progress;
+
+static void
+progress_cb (guint64  done,
+             guint64  total,
+             gpointer user_data)
+{
+  Progress *progress = user_data;
+
+  g_assert_cmpuint (done, >, progress->last_done);
+  g_assert_cmpuint (done, <=, total);
+  progress->calls++;
+  progress->last_done = done;
+  progress->total = total;
+  if (progress->cancel_after_first != NULL)
+    g_cancellable_cancel (progress->cancel_after_first);
+}
+
+/* A file of 5,000 rows goes in three batches, with progress after each. */
+static void
+test_csv_stream_batches_and_progress (void)
+{
+  g_autoptr(AskarovStore) store = open_store_at ("batches");
+  g_autofree char *csv = batch_csv (5000);
+  g_autoptr(GBytes) bytes = g_bytes_new (csv, strlen (csv));
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+  g_autoptr(AskarovCsvImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  Progress progress = { 0 };
+
+  result = askarov_records_import_csv_stream_full (store, stream, g_bytes_get_size (bytes),
+                                                   progress_cb, &progress, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->n_added, ==, 5000);
+  g_assert_cmpuint (result->n_duplicates, ==, 0);
+  g_assert_cmpuint (result->n_cases_created, ==, 1);
+  g_assert_cmpuint (progress.calls, ==, 3);
+  g_assert_cmpuint (progress.last_done, ==, g_bytes_get_size (bytes));
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records"), ==, 5000);
+}
+
+/* Cancelled after its first batch, an import keeps that batch (and says
+ * so); the same file imported again adds exactly the rest, copies of one
+ * action in the file included. */
+static void
+test_csv_stream_cancel_and_resume (void)
+{
+  g_autoptr(AskarovStore) store = open_store_at ("resume");
+  g_autofree char *csv = batch_csv (5000);
+  g_autoptr(GBytes) bytes = g_bytes_new (csv, strlen (csv));
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(AskarovCsvImportResult) stopped = NULL;
+  g_autoptr(AskarovCsvImportResult) resumed = NULL;
+  g_autoptr(AskarovCsvImportResult) again = NULL;
+  g_autoptr(GError) error = NULL;
+  Progress progress = { .cancel_after_first = cancellable };
+
+  stopped = askarov_records_import_csv_stream_full (store, stream, g_bytes_get_size (bytes),
+                                                    progress_cb, &progress, cancellable, &error);
+  g_assert_null (stopped);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "2000"));
+  g_assert_cmpuint (progress.calls, ==, 1);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records"), ==, 2000);
+  g_clear_error (&error);
+
+  resumed = import_text (store, csv, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (resumed->n_added, ==, 3000);
+  g_assert_cmpuint (resumed->n_duplicates, ==, 2000);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records"), ==, 5000);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records WHERE target_name = 'Official 10'"), ==, 2);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records WHERE target_name = 'Official 3999'"), ==, 1);
+
+  again = import_text (store, csv, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (again->n_added, ==, 0);
+  g_assert_cmpuint (again->n_duplicates, ==, 5000);
+}
+
+/* A row can not grow without bound: one line of 3 MB is refused alone. */
+static void
+test_csv_stream_long_row (void)
+{
+  g_autoptr(AskarovStore) store = open_store_at ("long-row");
+  g_autoptr(GString) text = g_string_new (ASKAROV_RECORDS_CSV_HEADER "\n2026-01-01,Case,UA 1/26,");
+  g_autoptr(AskarovCsvImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  AskarovCsvRejection *r;
+
+  for (guint i = 0; i < 3 * 1024 * 1024 / 8; i++)
+    g_string_append (text, "abcdefgh");
+  g_string_append (text, ",,fax,,en,,\n2026-01-02,Case,UA 1/26,After,,fax,,en,,\n");
+  result = import_text (store, text->str, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->n_added, ==, 1);
+  g_assert_cmpuint (result->rejected->len, ==, 1);
+  r = g_ptr_array_index (result->rejected, 0);
+  g_assert_cmpuint (r->line, ==, 2);
+  g_assert_nonnull (strstr (r->message, "1 MB"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -595,6 +832,10 @@ main (int   argc,
   g_test_add_func ("/records-csv/not-nul-terminated", test_csv_not_nul_terminated);
   g_test_add_func ("/records-csv/unclosed-quote-resumes", test_csv_unclosed_quote_resumes);
   g_test_add_func ("/records-csv/bom-quoted-header", test_csv_bom_quoted_header);
+  g_test_add_func ("/records-csv/stream-chunk-boundaries", test_csv_stream_chunk_boundaries);
+  g_test_add_func ("/records-csv/stream-batches-and-progress", test_csv_stream_batches_and_progress);
+  g_test_add_func ("/records-csv/stream-cancel-and-resume", test_csv_stream_cancel_and_resume);
+  g_test_add_func ("/records-csv/stream-long-row", test_csv_stream_long_row);
 
   return g_test_run ();
 }
