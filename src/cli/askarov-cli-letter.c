@@ -7,9 +7,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "askarov-cli.h"
 #include "askarov-case-pack.h"
+#include "askarov-file.h"
 #include "askarov-cli-private.h"
 #include "askarov-letter-pdf.h"
 #include "askarov-letter.h"
@@ -373,7 +375,7 @@ askarov_cli_write_letter (GVariantDict *options,
           g_print ("%s", text);
           return 0;
         }
-      if (!g_file_set_contents (output, text, -1, &error))
+      if (!askarov_file_replace_contents (output, text, strlen (text), &error))
         {
           g_printerr (_("askarov: %s\n"), error->message);
           return 1;

@@ -8,6 +8,8 @@
 
 #include "askarov-letter-pdf.h"
 
+#include "askarov-file.h"
+
 #include <cairo-pdf.h>
 #include <errno.h>
 #include <glib/gi18n.h>
@@ -477,39 +479,24 @@ askarov_letter_write_pdf (AskarovLetter  *letter,
                           GError        **error)
 {
   g_autoptr(AskarovLetterPages) pages = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp_path = NULL;
+  g_autoptr(AskarovFileReplace) out = NULL;
   g_autofree char *subject = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
-  int fd;
 
   g_return_val_if_fail (ASKAROV_IS_LETTER (letter), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  /* A temporary file in the same folder, renamed over @path once complete:
-   * a full disk or a crash never leaves a truncated PDF under the real name. */
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp_path = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
-  fd = g_mkstemp (tmp_path);
-  if (fd < 0)
-    {
-      int saved = errno;
-      g_autofree char *name = g_filename_display_name (path);
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   /* Translators: %s is a file name, the second %s the system's reason */
-                   _("Could not write the PDF “%s”: %s."), name, g_strerror (saved));
-      return FALSE;
-    }
-  close (fd);
+  /* cairo writes a temporary file (0600) in the same folder, which is
+   * synced and renamed over @path once complete: a full disk or a crash
+   * never leaves a truncated PDF under the real name. */
+  if (!(out = askarov_file_replace_new (path, error)))
+    return FALSE;
 
   pages = askarov_letter_pages_new (letter, paper);
-  surface = cairo_pdf_surface_create (tmp_path, pages->width, pages->height);
+  surface = cairo_pdf_surface_create (askarov_file_replace_get_temp_path (out), pages->width, pages->height);
   subject = askarov_letter_dup_subject (letter);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, subject);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Askarov");
@@ -526,22 +513,10 @@ askarov_letter_write_pdf (AskarovLetter  *letter,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
+  /* Freeing @out uncommitted removes the temporary file. */
   if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_unlink (tmp_path);
-      return set_cairo_error (status, path, error);
-    }
-  if (g_rename (tmp_path, path) != 0)
-    {
-      int saved = errno;
-      g_autofree char *name = g_filename_display_name (path);
-
-      g_unlink (tmp_path);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Could not write the PDF “%s”: %s."), name, g_strerror (saved));
-      return FALSE;
-    }
-  return TRUE;
+    return set_cairo_error (status, path, error);
+  return askarov_file_replace_commit (out, error);
 }
 
 void

@@ -8,6 +8,8 @@
 
 #include "askarov-composer-page-private.h"
 
+#include "askarov-file.h"
+
 #include <glib/gi18n.h>
 
 static char *
@@ -308,7 +310,7 @@ text_file_written_cb (GObject      *object,
   g_autoptr(GTask) task = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+  if (!askarov_file_replace_contents_finish (result, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);
@@ -385,7 +387,14 @@ askarov_composer_page_save_to_file_async (AskarovComposerPage *self,
   base = g_file_get_basename (file);
   path = g_file_get_path (file);
   lower = g_ascii_strdown (base != NULL ? base : "", -1);
-  if (path != NULL && g_str_has_suffix (lower, ".pdf"))
+  if (path == NULL)
+    {
+      /* Both writers need a local path: the temporary file goes beside it. */
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                               _("The letter can only be saved to a local folder."));
+      return;
+    }
+  if (g_str_has_suffix (lower, ".pdf"))
     askarov_letter_write_pdf_async (self->letter, path, _askarov_composer_page_current_paper (self), cancellable,
                                     pdf_written_cb, g_steal_pointer (&task));
   else
@@ -393,7 +402,7 @@ askarov_composer_page_save_to_file_async (AskarovComposerPage *self,
       char *text = channel_text (self);
       g_autoptr(GBytes) bytes = g_bytes_new_take (text, strlen (text));
 
-      g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_NONE, cancellable,
+      askarov_file_replace_contents_async (path, bytes, cancellable,
                                            text_file_written_cb, g_steal_pointer (&task));
     }
 }

@@ -335,6 +335,13 @@ test_text_file (void)
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "Bonjour."));
   g_assert_nonnull (strstr (contents, "Merci de votre temps."));
+  {
+    GStatBuf st;
+
+    /* What a volunteer says to whom is private: readable by its owner only. */
+    g_assert_cmpint (g_stat (path, &st), ==, 0);
+    g_assert_cmpuint (st.st_mode & 0777, ==, 0600);
+  }
 }
 
 static void

@@ -5,6 +5,9 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 
 #include "askarov-letter-pdf.h"
 
@@ -260,6 +263,59 @@ test_no_half_written (void)
   }
 }
 
+static guint
+file_mode (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 0777;
+}
+
+/* A new PDF is private (0600), and a write that fails part-way (here: the
+ * file size limit, which binds root too, unlike permissions) leaves the
+ * file that was there byte for byte, with no temporary file beside it. */
+static void
+test_private_and_failed_write (void)
+{
+  g_autoptr(AskarovLetter) letter = prosecutor_letter ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "private", NULL);
+  g_autofree char *path = g_build_filename (dir, "letter.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GDir) listing = NULL;
+  struct rlimit saved, small;
+  void (*old_handler) (int);
+  gboolean ok;
+  guint n = 0;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  umask (022);
+  g_assert_true (askarov_letter_write_pdf (letter, path, ASKAROV_PAPER_A4, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (file_mode (path), ==, 0600);
+
+  g_assert_true (g_file_set_contents (path, "the letter saved yesterday", -1, NULL));
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  small = saved;
+  small.rlim_cur = 512;
+  old_handler = signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+  ok = askarov_letter_write_pdf (letter, path, ASKAROV_PAPER_A4, &error);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  signal (SIGXFSZ, old_handler);
+
+  g_assert_false (ok);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "the letter saved yesterday");
+  listing = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (listing) != NULL)
+    n++;
+  g_assert_cmpuint (n, ==, 1);
+}
+
 static void
 test_paper_for_locale (void)
 {
@@ -378,6 +434,7 @@ main (int   argc,
   g_test_add_func ("/letter-pdf/window-position", test_window_position);
   g_test_add_func ("/letter-pdf/multi-page", test_multi_page);
   g_test_add_func ("/letter-pdf/no-half-written", test_no_half_written);
+  g_test_add_func ("/letter-pdf/private-and-failed-write", test_private_and_failed_write);
   g_test_add_func ("/letter-pdf/paper-for-locale", test_paper_for_locale);
   g_test_add_func ("/letter-pdf/async", test_async);
   g_test_add_func ("/letter-pdf/email-and-fax", test_email_and_fax);
