@@ -155,6 +155,54 @@ export_action (GtkWidget  *widget,
 /* ---- Import ------------------------------------------------------------ */
 
 static void
+import_finished (AskarovTrackerPage *self)
+{
+  g_clear_object (&self->import_cancellable);
+  if (self->import_revealer != NULL)
+    gtk_revealer_set_reveal_child (self->import_revealer, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tracker.cancel-import", FALSE);
+}
+
+/* After each batch, in the main thread. */
+static void
+import_progress_cb (guint64  done,
+                    guint64  total,
+                    gpointer user_data)
+{
+  AskarovTrackerPage *self = user_data;
+  g_autofree char *percent = NULL;
+  double fraction;
+
+  if (self->import_progress == NULL || self->import_cancellable == NULL)
+    return;
+  if (total == 0)
+    {
+      gtk_progress_bar_pulse (self->import_progress);
+      return;
+    }
+  fraction = CLAMP ((double) done / (double) total, 0.0, 1.0);
+  gtk_progress_bar_set_fraction (self->import_progress, fraction);
+  /* Translators: how much of the file an import has read; %u is a whole number and %% the percent sign */
+  percent = g_strdup_printf (_("%u %%"), (guint) (fraction * 100.0));
+  gtk_progress_bar_set_text (self->import_progress, percent);
+  gtk_progress_bar_set_show_text (self->import_progress, TRUE);
+}
+
+static void
+cancel_import_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AskarovTrackerPage *self = ASKAROV_TRACKER_PAGE (widget);
+
+  if (self->import_cancellable == NULL)
+    return;
+  g_cancellable_cancel (self->import_cancellable);
+  gtk_label_set_text (self->import_label, _("Stopping after the rows being saved…"));
+  gtk_widget_action_set_enabled (widget, "tracker.cancel-import", FALSE);
+}
+
+static void
 imported_cb (GObject      *object,
              GAsyncResult *result,
              gpointer      user_data)
@@ -168,11 +216,27 @@ imported_cb (GObject      *object,
   guint n_rejected;
 
   import = askarov_records_import_csv_file_finish (ASKAROV_STORE (object), result, &error);
+  import_finished (self);
   if (import == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      /* The page is going (a quit, the store closed): nobody to tell. */
+      if (self->store == NULL)
+        return;
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
-          AdwDialog *alert = adw_alert_dialog_new (_("Nothing Was Imported"), error->message);
+          AdwToast *toast = adw_toast_new (error->message);
+
+          adw_toast_set_timeout (toast, 0);
+          askarov_tracker_page_add_toast (self, toast);
+        }
+      else
+        {
+          /* The format errors come before anything is written; anything
+           * else may have stopped it part-way, and its message says so. */
+          gboolean nothing = error->domain == ASKAROV_RECORDS_CSV_ERROR &&
+                             error->code != ASKAROV_RECORDS_CSV_ERROR_TOO_LARGE;
+          AdwDialog *alert = adw_alert_dialog_new (nothing ? _("Nothing Was Imported") : _("The Import Stopped"),
+                                                   error->message);
 
           adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
           adw_dialog_present (alert, GTK_WIDGET (self));
@@ -180,7 +244,7 @@ imported_cb (GObject      *object,
       return;
     }
 
-  n_rejected = import->rejected ? import->rejected->len : 0;
+  n_rejected = (import->rejected ? import->rejected->len : 0) + import->n_rejected_unlisted;
   /* Translators: part of the import summary; %u is a number of actions */
   added = g_strdup_printf (ngettext ("%u action added", "%u actions added", import->n_added), import->n_added);
   /* Translators: part of the import summary; %u is a number of rows already in the database */
@@ -231,7 +295,21 @@ askarov_tracker_page_import_file (AskarovTrackerPage *self,
 {
   if (self->store == NULL)
     return;
-  askarov_records_import_csv_file_async (self->store, file, self->cancellable, imported_cb, g_object_ref (self));
+  if (self->import_cancellable != NULL)
+    {
+      askarov_tracker_page_add_toast (self, adw_toast_new (_("An import is already running; wait for it or cancel it")));
+      return;
+    }
+  /* Its own cancellable: Cancel stops the import only. The page's going
+   * cancels it too (disconnect_store). */
+  self->import_cancellable = g_cancellable_new ();
+  gtk_label_set_text (self->import_label, _("Importing actions…"));
+  gtk_progress_bar_set_fraction (self->import_progress, 0.0);
+  gtk_progress_bar_set_show_text (self->import_progress, FALSE);
+  gtk_revealer_set_reveal_child (self->import_revealer, TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tracker.cancel-import", TRUE);
+  askarov_records_import_csv_file_async_full (self->store, file, import_progress_cb, g_object_ref (self), g_object_unref,
+                                              self->import_cancellable, imported_cb, g_object_ref (self));
 }
 
 static void
@@ -417,6 +495,7 @@ void
 askarov_tracker_page_install_file_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "tracker.import-csv", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "tracker.cancel-import", NULL, cancel_import_action);
   gtk_widget_class_install_action (widget_class, "tracker.export-csv", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "tracker.export-json", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "tracker.backup", NULL, backup_action);

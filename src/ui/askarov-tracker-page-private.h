@@ -31,6 +31,9 @@ struct _AskarovTrackerPage
   AskarovTrackerChart *chart;
   GtkListBox          *channel_list;
   GtkListBox          *case_list;
+  GtkRevealer         *import_revealer;
+  GtkLabel            *import_label;
+  GtkProgressBar      *import_progress;
 
   AskarovStore        *store;
   GSettings           *settings;
@@ -47,6 +50,7 @@ struct _AskarovTrackerPage
   guint                refresh_id;
   guint                reminder_id;
   gboolean             checking_reminders;
+  GCancellable        *import_cancellable; /* while a CSV import runs */
 };
 
 /* askarov-tracker-page-files.c: export, import, backup and restore (what

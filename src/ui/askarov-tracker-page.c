@@ -590,6 +590,9 @@ disconnect_store (AskarovTrackerPage *self)
 {
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  /* A quit or a closed window stops an import after its current batch. */
+  if (self->import_cancellable != NULL)
+    g_cancellable_cancel (self->import_cancellable);
   self->checking_reminders = FALSE;
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (askarov_store_get_record_monitor (self->store), self);
@@ -647,6 +650,9 @@ askarov_tracker_page_class_init (AskarovTrackerPageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Askarov/ui/askarov-tracker-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AskarovTrackerPage, toasts);
+  gtk_widget_class_bind_template_child (widget_class, AskarovTrackerPage, import_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AskarovTrackerPage, import_label);
+  gtk_widget_class_bind_template_child (widget_class, AskarovTrackerPage, import_progress);
   gtk_widget_class_bind_template_child (widget_class, AskarovTrackerPage, split_view);
   gtk_widget_class_bind_template_child (widget_class, AskarovTrackerPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, AskarovTrackerPage, case_filter);
@@ -704,6 +710,7 @@ askarov_tracker_page_init (AskarovTrackerPage *self)
   GtkEventController *shortcuts;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tracker.cancel-import", FALSE);
 
   shortcuts = gtk_shortcut_controller_new ();
   gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
