@@ -1211,6 +1211,84 @@ test_tracker_plain_text (Fixture       *fixture,
   wait_for (fixture, label_shown, "the error as written");
 }
 
+/* ---- A long import: progress, Cancel, and importing again ---------------- */
+
+static gboolean
+import_has_progressed (Fixture *fixture)
+{
+  return gtk_progress_bar_get_fraction (fixture->page->import_progress) > 0.0;
+}
+
+static gboolean
+import_done (Fixture *fixture)
+{
+  return fixture->page->import_cancellable == NULL;
+}
+
+/* Like wait_for, with room for a slow machine: an import takes seconds. */
+static void
+wait_long (Fixture   *fixture,
+           Condition  condition,
+           const char *what)
+{
+  gint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+
+  while (!condition (fixture) && g_get_monotonic_time () < deadline)
+    spin ();
+  if (!condition (fixture))
+    g_error ("Timed out waiting for %s", what);
+}
+
+static gint64
+count_sql (Fixture    *fixture,
+           const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GMutexLocker) locker = askarov_store_lock (fixture->store);
+  g_autoptr(sqlite3_stmt) stmt = askarov_store_prepare (fixture->store, sql, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+/* The import shows its progress with a Cancel button; Cancel stops it after
+ * a whole batch, says so, and the same file imported again adds the rest
+ * and nothing twice. */
+static void
+test_tracker_import_progress_cancel (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_cache_dir (), "tracker-import", NULL);
+  g_autofree char *path = g_build_filename (dir, "big.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) csv = g_string_new ("taken_on,case,reference,target,target_title,channel,outcome,language,note,reported_on\r\n");
+  gint64 after_cancel;
+
+  for (guint i = 0; i < 8000; i++)
+    g_string_append_printf (csv, "2026-02-%02u,,,Official %u,,call,no-answer,en,,\r\n", 1 + i % 28, i);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, csv->str, -1, NULL));
+  wait_records (fixture, 0);
+
+  askarov_tracker_page_import_file (fixture->page, file);
+  g_assert_true (gtk_revealer_get_reveal_child (fixture->page->import_revealer));
+  wait_long (fixture, import_has_progressed, "the first batch");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "tracker.cancel-import", NULL));
+  wait_long (fixture, import_done, "the import to stop");
+  g_assert_false (gtk_revealer_get_reveal_child (fixture->page->import_revealer));
+  after_cancel = count_sql (fixture, "SELECT count(*) FROM records");
+  g_test_message ("%" G_GINT64_FORMAT " rows kept after Cancel", after_cancel);
+  /* Whole batches only. */
+  g_assert_cmpint (after_cancel % 2000, ==, 0);
+  g_assert_cmpint (after_cancel, >=, 2000);
+
+  askarov_tracker_page_import_file (fixture->page, file);
+  wait_long (fixture, import_done, "the second import");
+  g_assert_cmpint (count_sql (fixture, "SELECT count(*) FROM records"), ==, 8000);
+  g_assert_cmpint (count_sql (fixture, "SELECT count(DISTINCT natural_key) FROM records"), ==, 8000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1229,6 +1307,7 @@ main (int   argc,
   ADD ("/ui/tracker/reminders", test_tracker_reminders);
   ADD ("/ui/tracker/shortcut", test_tracker_shortcut);
   ADD ("/ui/tracker/files", test_tracker_files);
+  ADD ("/ui/tracker/import-progress-cancel", test_tracker_import_progress_cancel);
   ADD ("/ui/tracker/narrow", test_tracker_narrow);
   ADD ("/ui/tracker/log-ua-outside-case", test_tracker_log_ua_outside_case);
   ADD ("/ui/tracker/dialog-keeps-failed-save", test_tracker_dialog_keeps_failed_save);
