@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include "test-store-utils.h"
+
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 
@@ -28,15 +30,6 @@ count_entries (const char *folder)
   while (g_dir_read_name (dir) != NULL)
     n++;
   return n;
-}
-
-static guint
-file_mode (const char *path)
-{
-  GStatBuf st;
-
-  g_assert_cmpint (g_stat (path, &st), ==, 0);
-  return st.st_mode & 0777;
 }
 
 static void

@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include "test-store-utils.h"
+
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <sys/resource.h>
@@ -261,15 +263,6 @@ test_no_half_written (void)
     g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
     g_assert_true (g_str_has_prefix (contents, "%PDF-"));
   }
-}
-
-static guint
-file_mode (const char *path)
-{
-  GStatBuf st;
-
-  g_assert_cmpint (g_stat (path, &st), ==, 0);
-  return st.st_mode & 0777;
 }
 
 /* A new PDF is private (0600), and a write that fails part-way (here: the

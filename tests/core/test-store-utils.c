@@ -6,6 +6,8 @@
 
 #include "test-store-utils.h"
 
+#include <glib/gstdio.h>
+
 #include "askarov-store-private.h"
 
 AskarovStore *
@@ -60,4 +62,13 @@ assert_strv_equal (char               **actual,
     }
   for (guint i = 0; i < n; i++)
     g_assert_cmpstr (actual[i], ==, expected[i]);
+}
+
+guint
+file_mode (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 0777;
 }

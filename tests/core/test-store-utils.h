@@ -17,6 +17,8 @@ void          exec_sql   (AskarovStore *store,
 int           count_rows (AskarovStore *store,
                           const char   *sql);
 /* Asserts that @actual holds exactly @expected (NULL-terminated), naming @what. */
+/* The permission bits of @path (which must exist). */
+guint         file_mode  (const char   *path);
 void          assert_strv_equal (char               **actual,
                                  const char * const  *expected,
                                  const char          *what);

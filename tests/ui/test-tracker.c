@@ -60,16 +60,25 @@ spin (void)
 }
 
 static void
-wait_for (Fixture   *fixture,
-          Condition  condition,
-          const char *what)
+wait_within (Fixture    *fixture,
+             Condition   condition,
+             const char *what,
+             guint       seconds)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
 
   while (!condition (fixture) && g_get_monotonic_time () < deadline)
     spin ();
   if (!condition (fixture))
     g_error ("Timed out waiting for %s", what);
+}
+
+static void
+wait_for (Fixture   *fixture,
+          Condition  condition,
+          const char *what)
+{
+  wait_within (fixture, condition, what, 10);
 }
 
 static guint
@@ -1225,20 +1234,6 @@ import_done (Fixture *fixture)
   return fixture->page->import_cancellable == NULL;
 }
 
-/* Like wait_for, with room for a slow machine: an import takes seconds. */
-static void
-wait_long (Fixture   *fixture,
-           Condition  condition,
-           const char *what)
-{
-  gint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
-
-  while (!condition (fixture) && g_get_monotonic_time () < deadline)
-    spin ();
-  if (!condition (fixture))
-    g_error ("Timed out waiting for %s", what);
-}
-
 static gint64
 count_sql (Fixture    *fixture,
            const char *sql)
@@ -1273,9 +1268,9 @@ test_tracker_import_progress_cancel (Fixture       *fixture,
 
   askarov_tracker_page_import_file (fixture->page, file);
   g_assert_true (gtk_revealer_get_reveal_child (fixture->page->import_revealer));
-  wait_long (fixture, import_has_progressed, "the first batch");
+  wait_within (fixture, import_has_progressed, "the first batch", 120);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "tracker.cancel-import", NULL));
-  wait_long (fixture, import_done, "the import to stop");
+  wait_within (fixture, import_done, "the import to stop", 120);
   g_assert_false (gtk_revealer_get_reveal_child (fixture->page->import_revealer));
   after_cancel = count_sql (fixture, "SELECT count(*) FROM records");
   g_test_message ("%" G_GINT64_FORMAT " rows kept after Cancel", after_cancel);
@@ -1284,7 +1279,7 @@ test_tracker_import_progress_cancel (Fixture       *fixture,
   g_assert_cmpint (after_cancel, >=, 2000);
 
   askarov_tracker_page_import_file (fixture->page, file);
-  wait_long (fixture, import_done, "the second import");
+  wait_within (fixture, import_done, "the second import", 120);
   g_assert_cmpint (count_sql (fixture, "SELECT count(*) FROM records"), ==, 8000);
   g_assert_cmpint (count_sql (fixture, "SELECT count(DISTINCT natural_key) FROM records"), ==, 8000);
 }
