@@ -260,6 +260,15 @@ monitor_changed_cb (AskarovTrackerPage *self)
   schedule_refresh (self);
 }
 
+/* Another process wrote (or a restore replaced everything): the record
+ * list reloads itself; the totals, open cases and reminders here. */
+static void
+store_external_change_cb (AskarovTrackerPage *self)
+{
+  schedule_refresh (self);
+  askarov_tracker_page_check_reminders (self);
+}
+
 /* ---- Filters ----------------------------------------------------------- */
 
 static void
@@ -592,7 +601,10 @@ disconnect_store (AskarovTrackerPage *self)
   g_clear_object (&self->cancellable);
   self->checking_reminders = FALSE;
   if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (askarov_store_get_record_monitor (self->store), self);
+    {
+      g_signal_handlers_disconnect_by_data (askarov_store_get_record_monitor (self->store), self);
+      g_signal_handlers_disconnect_by_data (self->store, self);
+    }
   if (self->records != NULL)
     g_signal_handlers_disconnect_by_data (self->records, self);
   g_clear_object (&self->records);
@@ -772,6 +784,7 @@ askarov_tracker_page_set_store (AskarovTrackerPage *self,
   g_signal_connect_object (monitor, "record-changed", G_CALLBACK (monitor_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (monitor, "record-removed", G_CALLBACK (monitor_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (monitor, "records-reset", G_CALLBACK (monitor_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "external-change", G_CALLBACK (store_external_change_cb), self, G_CONNECT_SWAPPED);
 
   self->records = askarov_record_list_new (store, self->filter);
   g_signal_connect_object (self->records, "items-changed", G_CALLBACK (records_items_changed_cb), self, G_CONNECT_SWAPPED);

@@ -261,6 +261,16 @@ attach_application (AskarovWindow      *self,
   update_store (self);
 }
 
+/* Another process may have written while the window was in the background. */
+static void
+notify_is_active_cb (AskarovWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (app != NULL && gtk_window_is_active (GTK_WINDOW (self)))
+    askarov_application_check_database (ASKAROV_APPLICATION (app));
+}
+
 static void
 askarov_window_map (GtkWidget *widget)
 {
@@ -379,6 +389,7 @@ askarov_window_init (AskarovWindow *self)
 
   g_signal_connect_swapped (self->banner, "button-clicked", G_CALLBACK (banner_button_clicked_cb), self);
   g_signal_connect_swapped (self->stack, "notify::visible-child-name", G_CALLBACK (stack_visible_child_cb), self);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (notify_is_active_cb), NULL);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
@@ -499,6 +510,26 @@ askarov_window_has_unsaved_work (AskarovWindow *self)
   g_return_val_if_fail (ASKAROV_IS_WINDOW (self), FALSE);
 
   return self->composer_page != NULL && !askarov_composer_page_is_saved (self->composer_page);
+}
+
+/**
+ * askarov_window_set_restoring:
+ *
+ * While a backup is restored, the window takes no input and the letter on
+ * screen is closed (its last edits queued, see askarov_window_flush_async()),
+ * so that nothing is written over the restored data with the old ids. When
+ * it ends, the Compose part reopens the newest draft from the database.
+ */
+void
+askarov_window_set_restoring (AskarovWindow *self,
+                              gboolean       restoring)
+{
+  g_return_if_fail (ASKAROV_IS_WINDOW (self));
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->stack), !restoring);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->header_bar), !restoring);
+  if (self->composer_page != NULL)
+    askarov_composer_page_set_store (self->composer_page, restoring ? NULL : current_store (self));
 }
 
 static void
