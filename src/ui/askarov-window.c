@@ -533,15 +533,33 @@ askarov_window_set_restoring (AskarovWindow *self,
 }
 
 static void
+tracker_saved_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!askarov_tracker_page_wait_saves_finish (ASKAROV_TRACKER_PAGE (object), result, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
 composer_flushed_cb (GObject      *object,
                      GAsyncResult *result,
                      gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
   g_autoptr(GError) error = NULL;
+  AskarovWindow *self = g_task_get_source_object (task);
 
   if (!askarov_composer_page_flush_finish (ASKAROV_COMPOSER_PAGE (object), result, &error))
     g_task_return_error (task, g_steal_pointer (&error));
+  /* A "Mark as Sent" hands its action to the Actions part: wait for it too. */
+  else if (self->tracker_page != NULL)
+    askarov_tracker_page_wait_saves_async (self->tracker_page, tracker_saved_cb, g_steal_pointer (&task));
   else
     g_task_return_boolean (task, TRUE);
 }
@@ -550,8 +568,8 @@ composer_flushed_cb (GObject      *object,
  * askarov_window_flush_async:
  *
  * Writes everything the window's parts have not written yet (the letter
- * being typed, its queued saves, a "Mark as Sent" waiting for its save) and
- * waits for it. The application calls this on every window before it closes
+ * being typed, its queued saves, a "Mark as Sent" waiting for its save, the
+ * action it logs) and waits for it. The application calls this on every window before it closes
  * the store (on quit and at the end of the session); a window calls it on
  * itself before it closes. Fails when something could not be written.
  */
