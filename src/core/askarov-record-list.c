@@ -291,6 +291,48 @@ event_done (AskarovRecordList *self)
   process_events (self);
 }
 
+/* Whether @a comes before @b in the list: newest first (taken_on, then id,
+ * descending), as askarov_store_record_position() counts. */
+static gboolean
+sorts_before (AskarovActionRecord *a,
+              AskarovActionRecord *b)
+{
+  int cmp = g_strcmp0 (askarov_action_record_get_taken_on (a), askarov_action_record_get_taken_on (b));
+
+  return cmp > 0 || (cmp == 0 && askarov_action_record_get_id (a) > askarov_action_record_get_id (b));
+}
+
+/* The position the database gives for @record counts the rows as they are
+ * now, after every change still waiting in the queue behind the one being
+ * applied; the list does not have those yet. Returns what to add to the
+ * database's position to get the list's: minus each queued row that is in
+ * the database but not yet in the list and sorts before @record, plus each
+ * one that the list still shows but the database no longer has. */
+static int
+unapplied_offset (AskarovRecordList   *self,
+                  AskarovActionRecord *record)
+{
+  int offset = 0;
+
+  for (GList *l = self->events.head != NULL ? self->events.head->next : NULL; l != NULL; l = l->next)
+    {
+      Event *event = l->data;
+      gboolean was_in = event->old != NULL && askarov_record_filter_matches (self->filter, event->old);
+      gboolean is_in = event->record != NULL && askarov_record_filter_matches (self->filter, event->record);
+
+      if (event->kind == EVENT_CHANGED && was_in && is_in &&
+          g_strcmp0 (askarov_action_record_get_taken_on (event->old),
+                     askarov_action_record_get_taken_on (event->record)) == 0)
+        continue;
+      if (is_in && find_loaded (self, askarov_action_record_get_id (event->record)) < 0 &&
+          sorts_before (event->record, record))
+        offset--;
+      if (was_in && sorts_before (event->old, record))
+        offset++;
+    }
+  return offset;
+}
+
 static void
 position_found_cb (GObject      *object,
                    GAsyncResult *result,
@@ -308,10 +350,14 @@ position_found_cb (GObject      *object,
   event = g_queue_peek_head (&self->events);
   if (position < 0)
     g_signal_emit (self, signals[SIGNAL_ERROR], 0, error);
-  else if (event->kind == EVENT_REMOVED)
-    remove_item (self, (guint) position);
   else
-    insert_item (self, (guint) position, event->record);
+    {
+      position = MAX (position + unapplied_offset (self, event->kind == EVENT_REMOVED ? event->old : event->record), 0);
+      if (event->kind == EVENT_REMOVED)
+        remove_item (self, (guint) position);
+      else
+        insert_item (self, (guint) position, event->record);
+    }
   event_done (self);
 }
 
@@ -334,10 +380,10 @@ query_position (AskarovRecordList   *self,
 
 /* Applies the queued change events in order; those that need a position
  * from the database pause the queue until it comes back. The position is
- * read after the change committed, so when two changes commit before the
- * first one's position is read, that row can land one place off until the
- * next reload (the count stays right). Changes come from one user's clicks,
- * so this is rare; a reload per change would cost far more. */
+ * read after later changes may have committed too (several records logged
+ * or imported before their page loads): unapplied_offset() takes out what
+ * the changes still queued behind this one did, so each row lands at its
+ * place. */
 static void
 process_events (AskarovRecordList *self)
 {
@@ -473,6 +519,13 @@ monitor_records_reset_cb (AskarovRecordList *self)
   askarov_record_list_reload (self);
 }
 
+/* Another process or connection wrote: its rows came without events. */
+static void
+store_external_change_cb (AskarovRecordList *self)
+{
+  askarov_record_list_reload (self);
+}
+
 typedef struct
 {
   AskarovStore        *store;
@@ -580,6 +633,8 @@ askarov_record_list_dispose (GObject *object)
   if (self->monitor != NULL)
     g_signal_handlers_disconnect_by_data (self->monitor, self);
   g_clear_object (&self->monitor);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
   g_queue_clear_full (&self->events, (GDestroyNotify) event_free);
 
@@ -659,6 +714,8 @@ askarov_record_list_constructed (GObject *object)
   g_signal_connect_swapped (self->monitor, "record-changed", G_CALLBACK (monitor_record_changed_cb), self);
   g_signal_connect_swapped (self->monitor, "record-removed", G_CALLBACK (monitor_record_removed_cb), self);
   g_signal_connect_swapped (self->monitor, "records-reset", G_CALLBACK (monitor_records_reset_cb), self);
+  g_signal_connect_object (self->store, "external-change", G_CALLBACK (store_external_change_cb), self,
+                           G_CONNECT_SWAPPED);
   askarov_record_list_reload (self);
 }
 

@@ -27,7 +27,16 @@ struct _AskarovStore
   sqlite3 *db;           /* owned */
   char    *path;
   char    *moved_aside;  /* where a damaged or foreign file was put, or NULL */
+  int      data_version; /* PRAGMA data_version when other connections were last checked */
+  int      file_jobs;    /* imports and exports running (atomic) */
 };
+
+enum {
+  SIGNAL_EXTERNAL_CHANGE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (AskarovStore, askarov_store, G_TYPE_OBJECT)
 
@@ -575,6 +584,19 @@ static void
 askarov_store_class_init (AskarovStoreClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = askarov_store_finalize;
+
+  /**
+   * AskarovStore::external-change:
+   *
+   * The database changed by other means than this connection's own calls
+   * (another process such as `askarov --import-actions`, another
+   * connection, a restore): everything read from it may be stale. Emitted
+   * in the thread that called askarov_store_check_external_change() or
+   * askarov_store_emit_external_change().
+   */
+  signals[SIGNAL_EXTERNAL_CHANGE] =
+    g_signal_new ("external-change", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -657,6 +679,8 @@ askarov_store_open (const char  *path,
   self->db = db;
   self->path = g_strdup (path);
   self->moved_aside = g_steal_pointer (&moved);
+  if (!query_int (db, "PRAGMA data_version", &self->data_version, NULL))
+    self->data_version = -1;
 
   /* Libraries from before every Urgent Action was a case: a failure here
    * leaves them as they were and is tried again next time. */
@@ -725,6 +749,98 @@ askarov_store_get_change_count (AskarovStore *self)
   /* The connection is opened with SQLITE_OPEN_FULLMUTEX, so this is safe
    * without our lock. */
   return self->db != NULL ? sqlite3_total_changes64 (self->db) : 0;
+}
+
+/**
+ * askarov_store_check_external_change:
+ *
+ * Asks SQLite whether another connection (another process, another
+ * #AskarovStore on the same file) committed a change since the last check,
+ * with PRAGMA data_version, and emits #AskarovStore::external-change when
+ * one did. Cheap; does not wait for the store's lock: while a write of this
+ * store holds it, nothing is checked and %FALSE is returned with @busy set,
+ * so that the caller can try again later.
+ *
+ * Returns: %TRUE when a change was found (and the signal emitted)
+ */
+gboolean
+askarov_store_check_external_change (AskarovStore *self,
+                                     gboolean     *busy)
+{
+  int version = -1;
+  gboolean changed;
+
+  g_return_val_if_fail (ASKAROV_IS_STORE (self), FALSE);
+
+  if (busy != NULL)
+    *busy = FALSE;
+  if (!g_mutex_trylock (&self->lock))
+    {
+      if (busy != NULL)
+        *busy = TRUE;
+      return FALSE;
+    }
+  if (self->db == NULL || !query_int (self->db, "PRAGMA data_version", &version, NULL))
+    {
+      g_mutex_unlock (&self->lock);
+      return FALSE;
+    }
+  changed = version != self->data_version;
+  self->data_version = version;
+  g_mutex_unlock (&self->lock);
+
+  if (changed)
+    {
+      g_debug ("Another connection changed %s", self->path);
+      g_signal_emit (self, signals[SIGNAL_EXTERNAL_CHANGE], 0);
+    }
+  return changed;
+}
+
+/**
+ * askarov_store_emit_external_change:
+ *
+ * Emits #AskarovStore::external-change, for changes this connection made
+ * that replace everything (a restore from a backup).
+ */
+void
+askarov_store_emit_external_change (AskarovStore *self)
+{
+  g_return_if_fail (ASKAROV_IS_STORE (self));
+
+  g_signal_emit (self, signals[SIGNAL_EXTERNAL_CHANGE], 0);
+}
+
+/**
+ * askarov_store_begin_file_job:
+ *
+ * Says that an import or export on this store has started (any thread);
+ * askarov_store_restore() refuses to run until the matching
+ * askarov_store_end_file_job().
+ */
+void
+askarov_store_begin_file_job (AskarovStore *self)
+{
+  g_return_if_fail (ASKAROV_IS_STORE (self));
+
+  g_atomic_int_inc (&self->file_jobs);
+}
+
+void
+askarov_store_end_file_job (AskarovStore *self)
+{
+  g_return_if_fail (ASKAROV_IS_STORE (self));
+  g_return_if_fail (g_atomic_int_get (&self->file_jobs) > 0);
+
+  g_atomic_int_dec_and_test (&self->file_jobs);
+}
+
+gboolean
+askarov_store_has_file_jobs (AskarovStore *self)
+{
+  g_return_val_if_fail (ASKAROV_IS_STORE (self), FALSE);
+
+  return g_atomic_int_get (&self->file_jobs) > 0;
 }
 
 int
@@ -892,6 +1008,13 @@ askarov_store_restore (AskarovStore  *self,
 
   g_return_val_if_fail (ASKAROV_IS_STORE (self), FALSE);
   g_return_val_if_fail (src_path != NULL, FALSE);
+
+  if (askarov_store_has_file_jobs (self))
+    {
+      g_set_error (error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_BUSY,
+                   _("An import or export is still running. Restore the backup once it is done; nothing was changed."));
+      return FALSE;
+    }
 
   if (sqlite3_open_v2 (src_path, &src, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
     {

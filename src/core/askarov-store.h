@@ -19,6 +19,7 @@ typedef enum
   ASKAROV_STORE_ERROR_NOT_FOUND,
   ASKAROV_STORE_ERROR_CONSTRAINT,
   ASKAROV_STORE_ERROR_LIVE_FILE,   /* a backup aimed at the open database's own files */
+  ASKAROV_STORE_ERROR_BUSY,        /* a restore while an import or export runs */
 } AskarovStoreError;
 
 #define ASKAROV_STORE_SCHEMA_VERSION 4
@@ -42,6 +43,16 @@ int           askarov_store_get_schema_version (AskarovStore *self);
 /* How many rows this connection has changed since it opened: equal counts
  * mean nothing was written in between. Does not wait for the store's lock. */
 gint64        askarov_store_get_change_count  (AskarovStore *self);
+/* PRAGMA data_version: emits "external-change" when another connection
+ * committed since the last check. Never waits for the store's lock
+ * (@busy says it was held; try again later). */
+gboolean      askarov_store_check_external_change (AskarovStore *self,
+                                                   gboolean     *busy);
+void          askarov_store_emit_external_change  (AskarovStore *self);
+/* Imports and exports in flight: a restore is refused meanwhile. */
+void          askarov_store_begin_file_job    (AskarovStore  *self);
+void          askarov_store_end_file_job      (AskarovStore  *self);
+gboolean      askarov_store_has_file_jobs     (AskarovStore  *self);
 gboolean      askarov_store_integrity_check   (AskarovStore  *self,
                                                GError       **error);
 gboolean      askarov_store_backup            (AskarovStore  *self,

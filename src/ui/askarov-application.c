@@ -14,6 +14,7 @@
 #include "askarov-cli.h"
 #include "askarov-preferences-dialog.h"
 #include "askarov-shortcuts-dialog.h"
+#include "askarov-store-records.h"
 #include "askarov-window.h"
 
 /* Quitting: every window writes what it has not yet written (FLUSHING),
@@ -43,6 +44,15 @@ struct _AskarovApplication
   guint           quit_timeout_id;
   guint           logout_cookie;/* gtk_application_inhibit() while the session waits */
   guint           logout_flushes;
+
+  /* Changes by other processes: the database file and its WAL are watched,
+   * and PRAGMA data_version is asked once they settle (and on focus). */
+  GFileMonitor   *db_monitor;
+  GFileMonitor   *wal_monitor;
+  guint           check_id;     /* the debounce (or a retry while the store is busy) */
+
+  GTask          *restore;      /* the restore running, or NULL */
+  guint           restore_flushes;
 };
 
 G_DEFINE_FINAL_TYPE (AskarovApplication, askarov_application, ADW_TYPE_APPLICATION)
@@ -65,6 +75,103 @@ get_main_window (AskarovApplication *self)
   return ASKAROV_WINDOW (window);
 }
 
+
+/* After the last change event, the database is asked this much later: an
+ * import in another process writes the WAL in bursts. */
+#define CHECK_DEBOUNCE_MS 150
+/* While a write of this process holds the store, the check waits this long. */
+#define CHECK_RETRY_MS 250
+
+static gboolean
+check_timeout_cb (gpointer user_data)
+{
+  AskarovApplication *self = user_data;
+  gboolean busy = FALSE;
+
+  self->check_id = 0;
+  if (self->store == NULL || self->restore != NULL)
+    return G_SOURCE_REMOVE;
+  askarov_store_check_external_change (self->store, &busy);
+  if (busy)
+    self->check_id = g_timeout_add (CHECK_RETRY_MS, check_timeout_cb, self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_check (AskarovApplication *self,
+                guint               delay_ms)
+{
+  g_clear_handle_id (&self->check_id, g_source_remove);
+  self->check_id = g_timeout_add (delay_ms, check_timeout_cb, self);
+}
+
+static void
+database_file_changed_cb (GFileMonitor      *monitor,
+                          GFile             *file,
+                          GFile             *other_file,
+                          GFileMonitorEvent  event,
+                          AskarovApplication *self)
+{
+  schedule_check (self, CHECK_DEBOUNCE_MS);
+}
+
+static GFileMonitor *
+watch_file (AskarovApplication *self,
+            const char         *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GFileMonitor *monitor = g_file_monitor_file (file, G_FILE_MONITOR_NONE, NULL, &error);
+
+  if (monitor == NULL)
+    {
+      /* Focus still checks: changes show when the window is next used. */
+      g_debug ("Cannot watch %s: %s", path, error->message);
+      return NULL;
+    }
+  g_signal_connect_object (monitor, "changed", G_CALLBACK (database_file_changed_cb), self, 0);
+  return monitor;
+}
+
+static void
+unwatch_database (AskarovApplication *self)
+{
+  g_clear_handle_id (&self->check_id, g_source_remove);
+  if (self->db_monitor != NULL)
+    g_file_monitor_cancel (self->db_monitor);
+  if (self->wal_monitor != NULL)
+    g_file_monitor_cancel (self->wal_monitor);
+  g_clear_object (&self->db_monitor);
+  g_clear_object (&self->wal_monitor);
+}
+
+static void
+watch_database (AskarovApplication *self)
+{
+  const char *path = askarov_store_get_path (self->store);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+
+  unwatch_database (self);
+  self->db_monitor = watch_file (self, path);
+  self->wal_monitor = watch_file (self, wal);
+}
+
+/**
+ * askarov_application_check_database:
+ *
+ * Asks the database now whether another process changed it; when it did,
+ * the store emits "external-change" and every part reloads what it shows.
+ * The windows call this when they get the focus.
+ */
+void
+askarov_application_check_database (AskarovApplication *self)
+{
+  g_return_if_fail (ASKAROV_IS_APPLICATION (self));
+
+  if (self->store != NULL && self->quit_state == QUIT_RUNNING)
+    schedule_check (self, 0);
+}
+
 static void
 pack_installed_cb (GObject      *object,
                    GAsyncResult *result,
@@ -85,6 +192,7 @@ pack_installed_cb (GObject      *object,
     return;
 
   self->store = g_object_ref (ASKAROV_STORE (object));
+  watch_database (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -252,6 +360,7 @@ begin_quit (AskarovApplication *self)
     return;
 
   self->quit_state = QUIT_FLUSHING;
+  unwatch_database (self);
   g_application_hold (G_APPLICATION (self));
   g_cancellable_cancel (self->cancellable);
   self->quit_timeout_id = g_timeout_add_seconds (QUIT_TIMEOUT_S, quit_timeout_cb, self);
@@ -482,6 +591,7 @@ askarov_application_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->quit_timeout_id, g_source_remove);
+  unwatch_database (self);
   if (self->store != NULL && self->quit_state == QUIT_CLOSING)
     g_object_remove_toggle_ref (G_OBJECT (g_steal_pointer (&self->store)), store_toggled_cb, self);
   g_clear_object (&self->store);
@@ -599,4 +709,152 @@ askarov_application_get_settings (AskarovApplication *self)
   g_return_val_if_fail (ASKAROV_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+/* ---- Restore ---------------------------------------------------------- */
+
+/* Restoring: every window lets go of its letter (queuing its last edits)
+ * and waits until all of them are written; then the backup replaces the
+ * database, and every part reads it afresh. A letter left open would save
+ * over the restored draft with its id, and its "Mark as Sent" would log the
+ * action under a case id that now names another case. */
+
+static void
+restore_end (AskarovApplication *self)
+{
+  g_clear_object (&self->restore);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (ASKAROV_IS_WINDOW (l->data))
+      askarov_window_set_restoring (l->data, FALSE);
+  if (self->store != NULL)
+    askarov_store_emit_external_change (self->store);
+}
+
+static void
+restored_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  AskarovApplication *self = g_task_get_source_object (task);
+  g_autoptr(GError) error = NULL;
+  gboolean ok = askarov_store_restore_finish (ASKAROV_STORE (object), result, &error);
+
+  /* Read afresh either way: a failed restore left the database as it was,
+   * and the letters come back from it. */
+  restore_end (self);
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+restore_window_flushed_cb (GObject      *object,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  g_autoptr(AskarovApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GTask *task = self->restore;
+
+  if (object != NULL && !askarov_window_flush_finish (ASKAROV_WINDOW (object), result, &error))
+    g_task_set_task_data (task, g_steal_pointer (&error), (GDestroyNotify) g_error_free);
+  if (--self->restore_flushes > 0)
+    return;
+
+  if (g_task_get_task_data (task) != NULL || self->store == NULL)
+    {
+      const GError *flush_error = g_task_get_task_data (task);
+      g_autoptr(GTask) failed = g_object_ref (task);
+
+      restore_end (self);
+      if (flush_error != NULL)
+        g_task_return_new_error (failed, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_FAILED,
+                                 /* Translators: %s says why a letter could not be saved */
+                                 _("A letter could not be saved before the restore, so nothing was restored: %s"),
+                                 flush_error->message);
+      else
+        g_task_return_new_error (failed, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_FAILED,
+                                 "%s", _("The database is not open."));
+      return;
+    }
+  askarov_store_restore_async (self->store, g_object_get_data (G_OBJECT (task), "path"),
+                               NULL, restored_cb, g_object_ref (task));
+}
+
+/**
+ * askarov_application_restore_async:
+ * @path: a backup written by the app
+ *
+ * Replaces the database with the backup once every letter open in any
+ * window is saved and closed; afterwards every part shows the restored
+ * data, the letters included. Refused (%ASKAROV_STORE_ERROR_BUSY) while an
+ * import or export, or another restore, runs.
+ */
+void
+askarov_application_restore_async (AskarovApplication  *self,
+                                   const char          *path,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GList) windows = NULL;
+
+  g_return_if_fail (ASKAROV_IS_APPLICATION (self));
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, askarov_application_restore_async);
+  if (self->store == NULL || self->quit_state != QUIT_RUNNING)
+    {
+      g_task_return_new_error (task, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_FAILED,
+                               "%s", _("The database is not open."));
+      return;
+    }
+  if (self->restore != NULL || askarov_store_has_file_jobs (self->store))
+    {
+      g_task_return_new_error (task, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_BUSY, "%s",
+                               self->restore != NULL
+                               ? _("A backup is already being restored.")
+                               : _("An import or export is still running. Restore the backup once it is done; nothing was changed."));
+      return;
+    }
+
+  g_object_set_data_full (G_OBJECT (task), "path", g_strdup (path), g_free);
+  self->restore = g_object_ref (task);
+  self->restore_flushes = 1;
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (ASKAROV_IS_WINDOW (l->data))
+      {
+        askarov_window_set_restoring (l->data, TRUE);
+        self->restore_flushes++;
+        askarov_window_flush_async (l->data, NULL, restore_window_flushed_cb, g_object_ref (self));
+      }
+  restore_window_flushed_cb (NULL, NULL, g_object_ref (self));
+}
+
+gboolean
+askarov_application_restore_finish (AskarovApplication  *self,
+                                    GAsyncResult        *result,
+                                    GError             **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * askarov_application_is_restoring:
+ *
+ * Returns: %TRUE while a restore runs
+ */
+gboolean
+askarov_application_is_restoring (AskarovApplication *self)
+{
+  g_return_val_if_fail (ASKAROV_IS_APPLICATION (self), FALSE);
+
+  return self->restore != NULL;
 }

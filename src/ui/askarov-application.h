@@ -16,5 +16,15 @@ AskarovApplication *askarov_application_new            (const char         *appl
 AskarovStore       *askarov_application_get_store      (AskarovApplication *self);
 const GError       *askarov_application_get_store_error (AskarovApplication *self);
 GSettings          *askarov_application_get_settings   (AskarovApplication *self);
+void                askarov_application_check_database (AskarovApplication *self);
+void                askarov_application_restore_async  (AskarovApplication  *self,
+                                                        const char          *path,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+gboolean            askarov_application_restore_finish (AskarovApplication  *self,
+                                                        GAsyncResult        *result,
+                                                        GError             **error);
+gboolean            askarov_application_is_restoring   (AskarovApplication *self);
 
 G_END_DECLS

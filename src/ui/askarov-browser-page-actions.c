@@ -18,6 +18,7 @@
 typedef struct
 {
   AskarovBrowserPage *self;   /* owned */
+  AskarovStore       *store;  /* owned: a restore waits for the batch */
   guint               remaining;
   guint               n_imported;
   gint64              last_id;
@@ -62,6 +63,8 @@ file_imported_cb (GObject      *object,
 
   if (batch->remaining == 0)
     {
+      askarov_store_end_file_job (batch->store);
+      g_object_unref (batch->store);
       g_object_unref (batch->self);
       g_free (batch);
     }
@@ -78,7 +81,9 @@ askarov_browser_page_import_batch (AskarovBrowserPage *self,
 
   batch = g_new0 (ImportBatch, 1);
   batch->self = g_object_ref (self);
+  batch->store = g_object_ref (self->store);
   batch->remaining = files->len;
+  askarov_store_begin_file_job (batch->store);
   for (guint i = 0; i < files->len; i++)
     askarov_store_import_file_async (self->store, g_ptr_array_index (files, i), self->cancellable,
                                      file_imported_cb, batch);

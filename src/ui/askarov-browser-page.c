@@ -299,7 +299,9 @@ document_loaded_cb (GObject      *object,
     return;
   if (document == NULL)
     {
-      askarov_browser_page_add_toast (self, error->message);
+      /* Gone meanwhile (another process deleted it, a restore): no message. */
+      if (!g_error_matches (error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_NOT_FOUND))
+        askarov_browser_page_add_toast (self, error->message);
       askarov_browser_page_clear_reader (self);
       return;
     }
@@ -388,6 +390,9 @@ library_loaded_cb (GObject      *object,
 
       askarov_browser_page_select_document (self, askarov_document_get_id (first), FALSE);
     }
+  /* A reload (another process wrote): the reader's document stays selected. */
+  else if (self->current != NULL)
+    askarov_browser_page_select_document (self, askarov_document_get_id (self->current), FALSE);
 
   if (self->pending_files->len > 0)
     {
@@ -590,6 +595,8 @@ askarov_browser_page_unroot (GtkWidget *widget)
   GTK_WIDGET_CLASS (askarov_browser_page_parent_class)->unroot (widget);
 }
 
+static void store_external_change_cb (AskarovBrowserPage *self);
+
 static void
 askarov_browser_page_dispose (GObject *object)
 {
@@ -601,6 +608,8 @@ askarov_browser_page_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->reader_cancellable);
   g_clear_object (&self->search_cancellable);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_external_change_cb, self);
   g_clear_object (&self->store);
   g_clear_object (&self->current);
 
@@ -734,6 +743,16 @@ askarov_browser_page_init (AskarovBrowserPage *self)
   update_states (self);
 }
 
+/* Another process (or a restore) changed the database: the list, the
+ * cases and the document in the reader are read afresh. */
+static void
+store_external_change_cb (AskarovBrowserPage *self)
+{
+  askarov_browser_page_load_library (self);
+  if (self->current != NULL)
+    open_document (self, askarov_document_get_id (self->current));
+}
+
 /**
  * askarov_browser_page_set_store:
  * @store: (nullable): the database, or %NULL while it is not open
@@ -748,8 +767,14 @@ askarov_browser_page_set_store (AskarovBrowserPage *self,
   g_return_if_fail (ASKAROV_IS_BROWSER_PAGE (self));
   g_return_if_fail (store == NULL || ASKAROV_IS_STORE (store));
 
-  if (!g_set_object (&self->store, store))
+  if (self->store == store)
     return;
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_external_change_cb, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "external-change", G_CALLBACK (store_external_change_cb), self,
+                             G_CONNECT_SWAPPED);
   askarov_document_view_set_store (self->document_view, store);
 
   g_cancellable_cancel (self->cancellable);

@@ -583,6 +583,15 @@ reload_cases (AskarovComposerPage *self)
   askarov_store_list_target_cases_async (self->store, self->cancellable, cases_loaded_cb, job);
 }
 
+/* Another process wrote (documents imported, a case moved) or a restore
+ * replaced everything: the cases offered are read afresh; the letter on
+ * screen stays. */
+static void
+store_external_change_cb (AskarovComposerPage *self)
+{
+  reload_cases (self);
+}
+
 static void
 case_row_selected_cb (AskarovComposerPage *self)
 {
@@ -743,6 +752,8 @@ askarov_composer_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->letter);
   g_clear_object (&self->settings);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_external_change_cb, self);
   g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->cases, g_ptr_array_unref);
@@ -891,7 +902,12 @@ askarov_composer_page_set_store (AskarovComposerPage *self,
   self->cancellable = g_cancellable_new ();
   g_clear_pointer (&self->cases, g_ptr_array_unref);
   g_clear_pointer (&self->target_case, askarov_target_case_unref);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_external_change_cb, self);
   g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "external-change", G_CALLBACK (store_external_change_cb), self,
+                             G_CONNECT_SWAPPED);
   self->drafts_wanted = FALSE;
 
   _askarov_composer_page_set_letter_actions_enabled (self, FALSE);

@@ -12,6 +12,7 @@
 
 #include "askarov-document-row.h"
 #include "askarov-store-documents.h"
+#include "askarov-store-records.h"
 #include "askarov-window.h"
 
 struct _AskarovDocumentView
@@ -344,6 +345,20 @@ show_targets (AskarovDocumentView *self,
   gtk_widget_set_visible (GTK_WIDGET (self->copies_group), n_copies > 0);
 }
 
+/* Takes the rows of @group out of the reader (the timeline, before it is
+ * shown again). */
+static void
+clear_group_rows (AskarovDocumentView *self,
+                  AdwPreferencesGroup *group)
+{
+  for (guint i = self->reader_rows->len; i >= 2; i -= 2)
+    if (g_ptr_array_index (self->reader_rows, i - 2) == group)
+      {
+        adw_preferences_group_remove (group, g_ptr_array_index (self->reader_rows, i - 1));
+        g_ptr_array_remove_range (self->reader_rows, i - 2, 2);
+      }
+}
+
 static void
 events_loaded_cb (GObject      *object,
                   GAsyncResult *result,
@@ -361,6 +376,8 @@ events_loaded_cb (GObject      *object,
       g_debug ("Could not read the case timeline: %s", error->message);
       return;
     }
+
+  clear_group_rows (self, self->case_group);
 
   for (guint i = 0; i < events->len; i++)
     {
@@ -406,6 +423,20 @@ events_loaded_cb (GObject      *object,
         gtk_widget_add_css_class (row, "accent");
     }
   gtk_widget_set_visible (GTK_WIDGET (self->case_group), events->len > 0);
+}
+
+/* An action was logged, changed or deleted (here, in another part, or by
+ * another process): the case timeline is read again. */
+static void
+reload_timeline (AskarovDocumentView *self)
+{
+  if (self->current == NULL || self->store == NULL || askarov_document_get_case_id (self->current) <= 0)
+    return;
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  askarov_store_list_case_events_async (self->store, askarov_document_get_case_id (self->current),
+                                        self->cancellable, events_loaded_cb, self);
 }
 
 static void
@@ -610,12 +641,22 @@ log_action_action (GtkWidget  *widget,
 }
 
 static void
+disconnect_store (AskarovDocumentView *self)
+{
+  if (self->store == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (askarov_store_get_record_monitor (self->store), self);
+  g_signal_handlers_disconnect_by_data (self->store, self);
+}
+
+static void
 askarov_document_view_dispose (GObject *object)
 {
   AskarovDocumentView *self = ASKAROV_DOCUMENT_VIEW (object);
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  disconnect_store (self);
   g_clear_object (&self->store);
   g_clear_object (&self->current);
   if (self->reader_rows != NULL)
@@ -704,7 +745,20 @@ askarov_document_view_set_store (AskarovDocumentView *self,
   g_return_if_fail (ASKAROV_IS_DOCUMENT_VIEW (self));
   g_return_if_fail (store == NULL || ASKAROV_IS_STORE (store));
 
+  if (self->store == store)
+    return;
+  disconnect_store (self);
   g_set_object (&self->store, store);
+  if (store != NULL)
+    {
+      AskarovRecordMonitor *monitor = askarov_store_get_record_monitor (store);
+
+      g_signal_connect_object (monitor, "record-added", G_CALLBACK (reload_timeline), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (monitor, "record-changed", G_CALLBACK (reload_timeline), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (monitor, "record-removed", G_CALLBACK (reload_timeline), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (monitor, "records-reset", G_CALLBACK (reload_timeline), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "external-change", G_CALLBACK (reload_timeline), self, G_CONNECT_SWAPPED);
+    }
 }
 
 /**

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "askarov-application.h"
 #include "askarov-records-csv.h"
 
 static GtkFileFilter *
@@ -83,6 +84,8 @@ exported_csv_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   int n = askarov_records_export_csv_file_finish (ASKAROV_STORE (object), result, &error);
 
+  askarov_store_end_file_job (ASKAROV_STORE (object));
+
   show_exported (self, n, error);
 }
 
@@ -94,6 +97,8 @@ exported_json_cb (GObject      *object,
   g_autoptr(AskarovTrackerPage) self = user_data;
   g_autoptr(GError) error = NULL;
   int n = askarov_records_export_json_file_finish (ASKAROV_STORE (object), result, &error);
+
+  askarov_store_end_file_job (ASKAROV_STORE (object));
 
   show_exported (self, n, error);
 }
@@ -120,6 +125,7 @@ askarov_tracker_page_export_file (AskarovTrackerPage *self,
 {
   if (self->store == NULL)
     return;
+  askarov_store_begin_file_job (self->store);
   if (json)
     askarov_records_export_json_file_async (self->store, self->filter, file, self->cancellable,
                                             exported_json_cb, g_object_ref (self));
@@ -216,6 +222,7 @@ imported_cb (GObject      *object,
   guint n_rejected;
 
   import = askarov_records_import_csv_file_finish (ASKAROV_STORE (object), result, &error);
+  askarov_store_end_file_job (ASKAROV_STORE (object));
   import_finished (self);
   if (import == NULL)
     {
@@ -308,6 +315,7 @@ askarov_tracker_page_import_file (AskarovTrackerPage *self,
   gtk_progress_bar_set_show_text (self->import_progress, FALSE);
   gtk_revealer_set_reveal_child (self->import_revealer, TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "tracker.cancel-import", TRUE);
+  askarov_store_begin_file_job (self->store);
   askarov_records_import_csv_file_async_full (self->store, file, import_progress_cb, g_object_ref (self), g_object_unref,
                                               self->import_cancellable, imported_cb, g_object_ref (self));
 }
@@ -399,7 +407,7 @@ restored_cb (GObject      *object,
   g_autoptr(AskarovTrackerPage) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!askarov_store_restore_finish (ASKAROV_STORE (object), result, &error))
+  if (!askarov_application_restore_finish (ASKAROV_APPLICATION (object), result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
@@ -412,7 +420,8 @@ restored_cb (GObject      *object,
     }
   /* What Undo would write back belongs to the data that was replaced. */
   askarov_tracker_page_clear_undo (self);
-  /* The store's monitor emits records-reset, which reloads the list and totals. */
+  /* The store's monitor emits records-reset, and the application
+   * external-change: every part reads the restored data. */
   askarov_tracker_page_add_toast (self, adw_toast_new (_("Backup restored")));
 }
 
@@ -423,9 +432,20 @@ restore_confirmed_cb (AdwAlertDialog     *alert,
 {
   const char *path = g_object_get_data (G_OBJECT (alert), "path");
 
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
+
   if (!g_str_equal (response, "restore") || self->store == NULL || path == NULL)
     return;
-  askarov_store_restore_async (self->store, path, self->cancellable, restored_cb, g_object_ref (self));
+  if (!ASKAROV_IS_APPLICATION (app))
+    {
+      askarov_tracker_page_add_toast (self, adw_toast_new (_("The backup can only be restored from the main window")));
+      return;
+    }
+  /* The application saves and closes every open letter first, and refuses
+   * while an import or export runs. */
+  askarov_application_restore_async (ASKAROV_APPLICATION (app), path, self->cancellable,
+                                     restored_cb, g_object_ref (self));
 }
 
 static void

@@ -49,6 +49,8 @@ struct _AskarovTrackerPage
                                    AskarovActionRecord *record);
   guint                refresh_id;
   guint                reminder_id;
+  guint                n_saving;         /* actions being written by save_record() */
+  GPtrArray           *save_waiters;     /* GTask: askarov_tracker_page_wait_saves_async() */
   gboolean             checking_reminders;
   GCancellable        *import_cancellable; /* while a CSV import runs */
 };

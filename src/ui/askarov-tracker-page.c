@@ -260,6 +260,15 @@ monitor_changed_cb (AskarovTrackerPage *self)
   schedule_refresh (self);
 }
 
+/* Another process wrote (or a restore replaced everything): the record
+ * list reloads itself; the totals, open cases and reminders here. */
+static void
+store_external_change_cb (AskarovTrackerPage *self)
+{
+  schedule_refresh (self);
+  askarov_tracker_page_check_reminders (self);
+}
+
 /* ---- Filters ----------------------------------------------------------- */
 
 static void
@@ -371,6 +380,22 @@ undo_log (AskarovTrackerPage  *self,
                                      NULL, undo_log_done_cb, g_object_ref (self));
 }
 
+/* One write of save_record() is done: answer those waiting once none is left. */
+static void
+saving_done (AskarovTrackerPage *self)
+{
+  g_return_if_fail (self->n_saving > 0);
+
+  if (--self->n_saving > 0)
+    return;
+  while (self->save_waiters->len > 0)
+    {
+      g_autoptr(GTask) task = g_ptr_array_steal_index (self->save_waiters, 0);
+
+      g_task_return_boolean (task, TRUE);
+    }
+}
+
 static void
 record_added_cb (GObject      *object,
                  GAsyncResult *result,
@@ -381,6 +406,7 @@ record_added_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   record = askarov_store_add_record_finish (ASKAROV_STORE (object), result, &error);
+  saving_done (self);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (record == NULL)
@@ -400,6 +426,7 @@ record_updated_cb (GObject      *object,
   g_autoptr(AskarovTrackerPage) self = user_data;
   g_autoptr(GError) error = NULL;
 
+  saving_done (self);
   if (!askarov_store_update_record_finish (ASKAROV_STORE (object), result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -417,6 +444,7 @@ save_record (AskarovTrackerPage  *self,
     return;
 
   /* Not cancelled with the page: a logged action must reach the database. */
+  self->n_saving++;
   if (askarov_action_record_get_id (record) == 0)
     askarov_store_add_record_async (self->store, record, NULL, record_added_cb, g_object_ref (self));
   else
@@ -595,7 +623,10 @@ disconnect_store (AskarovTrackerPage *self)
     g_cancellable_cancel (self->import_cancellable);
   self->checking_reminders = FALSE;
   if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (askarov_store_get_record_monitor (self->store), self);
+    {
+      g_signal_handlers_disconnect_by_data (askarov_store_get_record_monitor (self->store), self);
+      g_signal_handlers_disconnect_by_data (self->store, self);
+    }
   if (self->records != NULL)
     g_signal_handlers_disconnect_by_data (self->records, self);
   g_clear_object (&self->records);
@@ -631,6 +662,7 @@ askarov_tracker_page_finalize (GObject *object)
   g_clear_pointer (&self->case_choices, g_ptr_array_unref);
   g_clear_pointer (&self->deadlines, g_ptr_array_unref);
   g_clear_pointer (&self->totals, askarov_record_totals_free);
+  g_clear_pointer (&self->save_waiters, g_ptr_array_unref);
 
   G_OBJECT_CLASS (askarov_tracker_page_parent_class)->finalize (object);
 }
@@ -711,6 +743,7 @@ askarov_tracker_page_init (AskarovTrackerPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "tracker.cancel-import", FALSE);
+  self->save_waiters = g_ptr_array_new_with_free_func (g_object_unref);
 
   shortcuts = gtk_shortcut_controller_new ();
   gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
@@ -779,6 +812,7 @@ askarov_tracker_page_set_store (AskarovTrackerPage *self,
   g_signal_connect_object (monitor, "record-changed", G_CALLBACK (monitor_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (monitor, "record-removed", G_CALLBACK (monitor_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (monitor, "records-reset", G_CALLBACK (monitor_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "external-change", G_CALLBACK (store_external_change_cb), self, G_CONNECT_SWAPPED);
 
   self->records = askarov_record_list_new (store, self->filter);
   g_signal_connect_object (self->records, "items-changed", G_CALLBACK (records_items_changed_cb), self, G_CONNECT_SWAPPED);
@@ -841,4 +875,38 @@ askarov_tracker_page_log_record (AskarovTrackerPage *self,
     open_record_dialog (self, record);
   else
     save_record (self, record);
+}
+
+/**
+ * askarov_tracker_page_wait_saves_async:
+ *
+ * Finishes once every action this page was asked to log (a "Mark as Sent",
+ * a call logged from the reader) has been written, or failed; at once when
+ * none is on its way. The window waits for this before a restore.
+ */
+void
+askarov_tracker_page_wait_saves_async (AskarovTrackerPage  *self,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (ASKAROV_IS_TRACKER_PAGE (self));
+
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, askarov_tracker_page_wait_saves_async);
+  if (self->n_saving == 0)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_ptr_array_add (self->save_waiters, g_steal_pointer (&task));
+}
+
+gboolean
+askarov_tracker_page_wait_saves_finish (AskarovTrackerPage  *self,
+                                        GAsyncResult        *result,
+                                        GError             **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -18,4 +18,10 @@ void askarov_tracker_page_set_settings (AskarovTrackerPage *self,
                                         GSettings          *settings);
 void askarov_tracker_page_log_record   (AskarovTrackerPage *self,
                                         GVariant           *fields);
+void     askarov_tracker_page_wait_saves_async  (AskarovTrackerPage  *self,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+gboolean askarov_tracker_page_wait_saves_finish (AskarovTrackerPage  *self,
+                                                 GAsyncResult        *result,
+                                                 GError             **error);
 G_END_DECLS

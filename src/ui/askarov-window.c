@@ -261,6 +261,16 @@ attach_application (AskarovWindow      *self,
   update_store (self);
 }
 
+/* Another process may have written while the window was in the background. */
+static void
+notify_is_active_cb (AskarovWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (app != NULL && gtk_window_is_active (GTK_WINDOW (self)))
+    askarov_application_check_database (ASKAROV_APPLICATION (app));
+}
+
 static void
 askarov_window_map (GtkWidget *widget)
 {
@@ -379,6 +389,7 @@ askarov_window_init (AskarovWindow *self)
 
   g_signal_connect_swapped (self->banner, "button-clicked", G_CALLBACK (banner_button_clicked_cb), self);
   g_signal_connect_swapped (self->stack, "notify::visible-child-name", G_CALLBACK (stack_visible_child_cb), self);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (notify_is_active_cb), NULL);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
@@ -501,6 +512,40 @@ askarov_window_has_unsaved_work (AskarovWindow *self)
   return self->composer_page != NULL && !askarov_composer_page_is_saved (self->composer_page);
 }
 
+/**
+ * askarov_window_set_restoring:
+ *
+ * While a backup is restored, the window takes no input and the letter on
+ * screen is closed (its last edits queued, see askarov_window_flush_async()),
+ * so that nothing is written over the restored data with the old ids. When
+ * it ends, the Compose part reopens the newest draft from the database.
+ */
+void
+askarov_window_set_restoring (AskarovWindow *self,
+                              gboolean       restoring)
+{
+  g_return_if_fail (ASKAROV_IS_WINDOW (self));
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->stack), !restoring);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->header_bar), !restoring);
+  if (self->composer_page != NULL)
+    askarov_composer_page_set_store (self->composer_page, restoring ? NULL : current_store (self));
+}
+
+static void
+tracker_saved_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!askarov_tracker_page_wait_saves_finish (ASKAROV_TRACKER_PAGE (object), result, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
 static void
 composer_flushed_cb (GObject      *object,
                      GAsyncResult *result,
@@ -508,9 +553,13 @@ composer_flushed_cb (GObject      *object,
 {
   g_autoptr(GTask) task = user_data;
   g_autoptr(GError) error = NULL;
+  AskarovWindow *self = g_task_get_source_object (task);
 
   if (!askarov_composer_page_flush_finish (ASKAROV_COMPOSER_PAGE (object), result, &error))
     g_task_return_error (task, g_steal_pointer (&error));
+  /* A "Mark as Sent" hands its action to the Actions part: wait for it too. */
+  else if (self->tracker_page != NULL)
+    askarov_tracker_page_wait_saves_async (self->tracker_page, tracker_saved_cb, g_steal_pointer (&task));
   else
     g_task_return_boolean (task, TRUE);
 }
@@ -519,8 +568,8 @@ composer_flushed_cb (GObject      *object,
  * askarov_window_flush_async:
  *
  * Writes everything the window's parts have not written yet (the letter
- * being typed, its queued saves, a "Mark as Sent" waiting for its save) and
- * waits for it. The application calls this on every window before it closes
+ * being typed, its queued saves, a "Mark as Sent" waiting for its save, the
+ * action it logs) and waits for it. The application calls this on every window before it closes
  * the store (on quit and at the end of the session); a window calls it on
  * itself before it closes. Fails when something could not be written.
  */

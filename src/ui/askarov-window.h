@@ -24,6 +24,8 @@ void           askarov_window_add_toast    (AskarovWindow      *self,
                                             AdwToast           *toast);
 
 gboolean       askarov_window_has_unsaved_work (AskarovWindow      *self);
+void           askarov_window_set_restoring (AskarovWindow       *self,
+                                             gboolean             restoring);
 void           askarov_window_flush_async  (AskarovWindow       *self,
                                             GCancellable        *cancellable,
                                             GAsyncReadyCallback  callback,
