@@ -27,6 +27,7 @@ struct _AskarovLetterPackDialog
   AdwSwitchRow         *sender_row;
   AdwSwitchRow         *return_row;
   GtkLabel             *summary_label;
+  GtkButton            *print_button;
 
   AskarovStore         *store;
   GSettings            *settings;     /* or NULL */
@@ -132,6 +133,8 @@ add_check_row (AskarovLetterPackDialog *self,
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  /* The check box has no text of its own: the row names it. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_LABELLED_BY, row, NULL, -1);
   g_signal_connect_object (check, "toggled", G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
   adw_preferences_group_add (group, row);
   return GTK_CHECK_BUTTON (check);
@@ -416,6 +419,7 @@ askarov_letter_pack_dialog_class_init (AskarovLetterPackDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AskarovLetterPackDialog, sender_row);
   gtk_widget_class_bind_template_child (widget_class, AskarovLetterPackDialog, return_row);
   gtk_widget_class_bind_template_child (widget_class, AskarovLetterPackDialog, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, AskarovLetterPackDialog, print_button);
   gtk_widget_class_install_action (widget_class, "pack.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "pack.save", NULL, save_action);
 }
