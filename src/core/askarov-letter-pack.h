@@ -19,7 +19,6 @@ typedef enum
   ASKAROV_LETTER_PACK_ERROR_NO_OFFICIALS,   /* the case names no one to write to, or none was chosen */
   ASKAROV_LETTER_PACK_ERROR_BAD_OFFICIAL,   /* an official number the case does not have */
   ASKAROV_LETTER_PACK_ERROR_BAD_LANGUAGE,   /* a language without a phrasebook */
-  ASKAROV_LETTER_PACK_ERROR_FAILED,         /* cairo could not write the PDF */
 } AskarovLetterPackError;
 
 /* Envelope sizes (ISO 269), printed landscape; ids "dl", "c5". */
@@ -42,7 +41,6 @@ typedef enum
 
 GType         askarov_envelope_get_type          (void) G_GNUC_CONST;
 GQuark        askarov_letter_pack_error_quark    (void);
-const char   *askarov_envelope_to_id             (AskarovEnvelope  envelope);
 gboolean      askarov_envelope_from_id           (const char      *id,
                                                   AskarovEnvelope *envelope);
 /* Size in points, landscape (width > height). */
@@ -111,7 +109,8 @@ void                      askarov_letter_pack_draw_page        (AskarovLetterPac
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AskarovLetterPack, askarov_letter_pack_free)
 
-/* Writes @pack as one PDF through askarov-file.h (private, replaced only once complete). */
+/* Writes @pack as one PDF through askarov-file.h (private, replaced only once
+ * complete); cairo failures are ASKAROV_LETTER_PDF_ERROR_FAILED. */
 gboolean                  askarov_letter_pack_save             (AskarovLetterPack              *pack,
                                                                 const char                     *path,
                                                                 GError                        **error);

@@ -44,5 +44,11 @@ PangoLayout  *askarov_letter_pdf_new_layout  (PangoContext *context,
                                               double        size,
                                               double        width_pt,
                                               gboolean      bold);
+/* Finishes the PDF drawn through @cr on @surface, freeing both; FALSE, with
+ * an ASKAROV_LETTER_PDF_ERROR naming @path, when cairo could not write it. */
+gboolean      askarov_letter_pdf_finish      (cairo_t         *cr,
+                                              cairo_surface_t *surface,
+                                              const char      *path,
+                                              GError         **error);
 
 G_END_DECLS

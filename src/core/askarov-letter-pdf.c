@@ -156,6 +156,24 @@ set_cairo_error (cairo_status_t   status,
   return FALSE;
 }
 
+gboolean
+askarov_letter_pdf_finish (cairo_t          *cr,
+                           cairo_surface_t  *surface,
+                           const char       *path,
+                           GError          **error)
+{
+  cairo_status_t status = cairo_status (cr);
+
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    return set_cairo_error (status, path, error);
+  return TRUE;
+}
+
 static void
 write_pdf_worker (GTask        *task,
                   gpointer      source_object,
@@ -484,7 +502,6 @@ askarov_letter_write_pdf (AskarovLetter  *letter,
   g_autofree char *subject = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
-  cairo_status_t status;
   int fd;
 
   g_return_val_if_fail (ASKAROV_IS_LETTER (letter), FALSE);
@@ -520,17 +537,10 @@ askarov_letter_write_pdf (AskarovLetter  *letter,
       askarov_letter_pages_draw (pages, cr, i);
       cairo_show_page (cr);
     }
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
+  if (!askarov_letter_pdf_finish (cr, surface, path, error))
     {
       g_unlink (tmp_path);
-      return set_cairo_error (status, path, error);
+      return FALSE;
     }
   if (g_rename (tmp_path, path) != 0)
     {

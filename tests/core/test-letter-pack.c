@@ -149,6 +149,19 @@ ru_en_options (void)
   return options;
 }
 
+/* One letter: to the ambassador, who has a postal address, in English. */
+static AskarovLetterPackOptions *
+ambassador_options (void)
+{
+  AskarovLetterPackOptions *options = ru_en_options ();
+
+  g_strfreev (options->languages);
+  options->languages = g_strsplit ("en", ",", -1);
+  options->officials = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_array_append_val (options->officials, (guint) { 1 });
+  return options;
+}
+
 /* Every official of the built-in case in Russian and English: each letter's
  * pages, then its envelope with the recipient block, then the tally sheet. */
 static void
@@ -260,7 +273,7 @@ test_envelope_window_position (void)
 {
   g_autoptr(AskarovStore) store = open_store ();
   g_autoptr(AskarovLetterCase) letter_case = load_builtin_case (store);
-  g_autoptr(AskarovLetterPackOptions) options = ru_en_options ();
+  g_autoptr(AskarovLetterPackOptions) options = ambassador_options ();
   g_autoptr(GError) error = NULL;
   g_autofree char *path = temp_path ("c5.pdf");
   g_autofree char *info = NULL;
@@ -268,10 +281,6 @@ test_envelope_window_position (void)
 
   if (!have_poppler_utils ())
     return;
-  g_strfreev (options->languages);
-  options->languages = g_strsplit ("en", ",", -1);
-  options->officials = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_array_append_val (options->officials, (guint) { 1 });   /* the ambassador, who has a postal address */
   options->envelope = ASKAROV_ENVELOPE_C5;
   g_assert_true (askarov_letter_pack_write_pdf (letter_case, options, path, &error));
   g_assert_no_error (error);
@@ -294,7 +303,7 @@ test_sender_lines (void)
 {
   g_autoptr(AskarovStore) store = open_store ();
   g_autoptr(AskarovLetterCase) letter_case = load_builtin_case (store);
-  g_autoptr(AskarovLetterPackOptions) options = ru_en_options ();
+  g_autoptr(AskarovLetterPackOptions) options = ambassador_options ();
   g_autoptr(GError) error = NULL;
   g_autofree char *bare = temp_path ("bare.pdf");
   g_autofree char *signed_path = temp_path ("signed.pdf");
@@ -304,10 +313,6 @@ test_sender_lines (void)
 
   if (!have_poppler_utils ())
     return;
-  g_strfreev (options->languages);
-  options->languages = g_strsplit ("en", ",", -1);
-  options->officials = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_array_append_val (options->officials, (guint) { 1 });
   options->sender_name = g_strdup ("Nadia Volunteer");
   options->sender_address = g_strdup ("12 Quay Lane");
   options->sender_city = g_strdup ("Leeds");
