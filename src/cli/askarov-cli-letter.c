@@ -13,6 +13,7 @@
 #include "askarov-case-pack.h"
 #include "askarov-file.h"
 #include "askarov-cli-private.h"
+#include "askarov-letter-pack.h"
 #include "askarov-letter-pdf.h"
 #include "askarov-letter.h"
 #include "askarov-salutations.h"
@@ -21,19 +22,17 @@
 
 #define SETTINGS_SCHEMA "com.example.Askarov"
 
-/* The case is closed and its outcome calls for no letter. */
-#define EXIT_NO_LETTER 3
 
-static int
-usage_error (const char *message)
+int
+askarov_cli_usage_error (const char *message)
 {
   /* Translators: %s is an error message; “askarov” is the command's name */
   g_printerr (_("askarov: %s\n"), message);
   return ASKAROV_CLI_EXIT_USAGE;
 }
 
-static char *
-list_languages (void)
+char *
+askarov_cli_list_languages (void)
 {
   g_auto(GStrv) languages = askarov_phrasebook_list_languages ();
 
@@ -123,44 +122,65 @@ find_case (GPtrArray  *cases,
   return NULL;
 }
 
-/* Sender and signature from the app's preferences, when its schema is installed. */
-static void
-apply_preferences (AskarovLetter *letter,
-                   AskarovPaper  *paper)
+static char *
+read_string (GSettings       *settings,
+             GSettingsSchema *schema,
+             const char      *key)
+{
+  return g_settings_schema_has_key (schema, key) ? g_settings_get_string (settings, key) : NULL;
+}
+
+/* Sender, signature and paper from the app's preferences, when its schema is
+ * installed; FALSE (and @options untouched) otherwise. */
+gboolean
+askarov_cli_read_preferences (AskarovLetterPackOptions *options)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
   g_autoptr(GSettings) settings = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *address = NULL;
-  g_autofree char *city = NULL;
-  g_autofree char *country = NULL;
 
   if (source == NULL)
-    return;
+    return FALSE;
   schema = g_settings_schema_source_lookup (source, SETTINGS_SCHEMA, TRUE);
   if (schema == NULL || !g_settings_schema_has_key (schema, "sender-name"))
-    return;
+    return FALSE;
   settings = g_settings_new (SETTINGS_SCHEMA);
-  name = g_settings_get_string (settings, "sender-name");
-  if (g_settings_schema_has_key (schema, "sender-address"))
-    address = g_settings_get_string (settings, "sender-address");
-  if (g_settings_schema_has_key (schema, "sender-city"))
-    city = g_settings_get_string (settings, "sender-city");
-  if (g_settings_schema_has_key (schema, "sender-country"))
-    country = g_settings_get_string (settings, "sender-country");
-  askarov_letter_set_sender (letter, name, address, city, country);
+  g_free (options->sender_name);
+  options->sender_name = g_settings_get_string (settings, "sender-name");
+  g_free (options->sender_address);
+  options->sender_address = read_string (settings, schema, "sender-address");
+  g_free (options->sender_city);
+  options->sender_city = read_string (settings, schema, "sender-city");
+  g_free (options->sender_country);
+  options->sender_country = read_string (settings, schema, "sender-country");
   if (g_settings_schema_has_key (schema, "sign-with-initials") && g_settings_get_boolean (settings, "sign-with-initials"))
-    askarov_letter_set_signature (letter, ASKAROV_SIGNATURE_INITIALS_AND_TOWN);
+    options->signature = ASKAROV_SIGNATURE_INITIALS_AND_TOWN;
   if (g_settings_schema_has_key (schema, "paper-size"))
     {
       g_autofree char *size = g_settings_get_string (settings, "paper-size");
 
       if (g_str_equal (size, "a4"))
-        *paper = ASKAROV_PAPER_A4;
+        options->paper = ASKAROV_PAPER_A4;
       else if (g_str_equal (size, "letter"))
-        *paper = ASKAROV_PAPER_US_LETTER;
+        options->paper = ASKAROV_PAPER_US_LETTER;
     }
+  return TRUE;
+}
+
+static void
+apply_preferences (AskarovLetter *letter,
+                   AskarovPaper  *paper)
+{
+  g_autoptr(AskarovLetterPackOptions) preferences = askarov_letter_pack_options_new ();
+
+  preferences->paper = *paper;
+  if (!askarov_cli_read_preferences (preferences))
+    return;
+  askarov_letter_set_sender (letter, preferences->sender_name, preferences->sender_address,
+                             preferences->sender_city, preferences->sender_country);
+  if (preferences->signature == ASKAROV_SIGNATURE_INITIALS_AND_TOWN)
+    askarov_letter_set_signature (letter, ASKAROV_SIGNATURE_INITIALS_AND_TOWN);
+  *paper = preferences->paper;
 }
 
 static gboolean
@@ -186,80 +206,27 @@ render_for_output (AskarovLetter *letter)
   return g_steal_pointer (&text);
 }
 
-int
-askarov_cli_write_letter (GVariantDict *options,
-                          const char   *database_path)
+/* The case named by @case_arg (a UA reference, a case id or name; NULL = the
+ * newest Urgent Action with officials), read from the library at
+ * @database_path, which gets the built-in case on a fresh install. On
+ * failure says why on standard error and sets @status to the exit status. */
+AskarovLetterCase *
+askarov_cli_load_case (const char *database_path,
+                       const char *case_arg,
+                       int        *status)
 {
-  const char *language = NULL;
-  const char *role_id = NULL;
-  const char *form_id = "unknown";
-  const char *channel_id = "letter";
-  const char *case_arg = NULL;
-  const char *output = NULL;
-  int target_number = 0;
-  int value;
-  gboolean have_role;
-  AskarovRole role = ASKAROV_ROLE_OFFICIAL;
-  AskarovAddressForm form;
-  AskarovChannel channel;
-  AskarovPaper paper = askarov_paper_for_locale (NULL);
   g_autoptr(AskarovStore) store = NULL;
   g_autoptr(GPtrArray) cases = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(AskarovLetter) letter = NULL;
   AskarovTargetCase *target_case = NULL;
-  g_autoptr(AskarovLetterCase) letter_case = NULL;
-  const AskarovTarget *official = NULL;
-  g_autofree char *reason = NULL;
-  gboolean have_form;
-
-  g_variant_dict_lookup (options, "language", "&s", &language);
-  have_role = g_variant_dict_lookup (options, "role", "&s", &role_id);
-  have_form = g_variant_dict_lookup (options, "address-form", "&s", &form_id);
-  g_variant_dict_lookup (options, "channel", "&s", &channel_id);
-  g_variant_dict_lookup (options, "case", "&s", &case_arg);
-  g_variant_dict_lookup (options, "target", "i", &target_number);
-  g_variant_dict_lookup (options, "output", "^&ay", &output);
-
-  if (language != NULL && !askarov_phrasebook_has_language (language))
-    {
-      g_autofree char *known = list_languages ();
-      /* Translators: %s is what the user typed, the second %s the valid codes */
-      g_autofree char *message = g_strdup_printf (_("Unknown letter language “%s”. Valid languages: %s."),
-                                                  language, known);
-      return usage_error (message);
-    }
-  if (have_role && !askarov_role_from_id (role_id, &role))
-    {
-      g_autofree char *known = askarov_role_list_ids ();
-      /* Translators: %s is what the user typed, the second %s the valid roles */
-      g_autofree char *message = g_strdup_printf (_("Unknown role “%s”. Valid roles: %s."), role_id, known);
-      return usage_error (message);
-    }
-  if (!lookup_enum (ASKAROV_TYPE_ADDRESS_FORM, form_id, &value))
-    {
-      g_autofree char *known = list_ids (ASKAROV_TYPE_ADDRESS_FORM);
-      /* Translators: %s is what the user typed, the second %s the valid forms */
-      g_autofree char *message = g_strdup_printf (_("Unknown form of address “%s”. Valid forms: %s."), form_id, known);
-      return usage_error (message);
-    }
-  form = value;
-  if (!lookup_enum (ASKAROV_TYPE_CHANNEL, channel_id, &value))
-    {
-      g_autofree char *known = list_ids (ASKAROV_TYPE_CHANNEL);
-      /* Translators: %s is what the user typed, the second %s the valid channels */
-      g_autofree char *message = g_strdup_printf (_("Unknown channel “%s”. Valid channels: %s."), channel_id, known);
-      return usage_error (message);
-    }
-  channel = value;
-  if (g_variant_dict_contains (options, "target") && case_arg == NULL)
-    return usage_error (_("--target needs --case: the target is counted in that case’s Urgent Action."));
+  AskarovLetterCase *letter_case;
 
   store = askarov_store_open (database_path, &error);
   if (store == NULL)
     {
       g_printerr (_("askarov: %s\n"), error->message);
-      return 1;
+      *status = 1;
+      return NULL;
     }
   /* A fresh install holds the built-in case, as when the window opens first. */
   if (!askarov_case_pack_install (store, TRUE, NULL, &error))
@@ -271,7 +238,8 @@ askarov_cli_write_letter (GVariantDict *options,
   if (cases == NULL)
     {
       g_printerr (_("askarov: %s\n"), error->message);
-      return 1;
+      *status = 1;
+      return NULL;
     }
   /* Without --case, the newest Urgent Action with officials (the built-in case on a fresh install). */
   if (case_arg != NULL)
@@ -289,15 +257,89 @@ askarov_cli_write_letter (GVariantDict *options,
       else
         message = g_strdup (_("The database holds no Urgent Action with officials to write to. "
                               "Import one first, or name one with --case."));
-      return usage_error (message);
+      *status = askarov_cli_usage_error (message);
+      return NULL;
     }
 
   letter_case = askarov_letter_case_load (store, target_case->case_id, target_case->document_id, &error);
   if (letter_case == NULL)
     {
       g_printerr (_("askarov: %s\n"), error->message);
-      return 1;
+      *status = 1;
     }
+  return letter_case;
+}
+
+int
+askarov_cli_write_letter (GVariantDict *options,
+                          const char   *database_path)
+{
+  const char *language = NULL;
+  const char *role_id = NULL;
+  const char *form_id = "unknown";
+  const char *channel_id = "letter";
+  const char *case_arg = NULL;
+  const char *output = NULL;
+  int target_number = 0;
+  int value;
+  gboolean have_role;
+  AskarovRole role = ASKAROV_ROLE_OFFICIAL;
+  AskarovAddressForm form;
+  AskarovChannel channel;
+  AskarovPaper paper = askarov_paper_for_locale (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AskarovLetter) letter = NULL;
+  g_autoptr(AskarovLetterCase) letter_case = NULL;
+  const AskarovTarget *official = NULL;
+  g_autofree char *reason = NULL;
+  gboolean have_form;
+  int status = 0;
+
+  g_variant_dict_lookup (options, "language", "&s", &language);
+  have_role = g_variant_dict_lookup (options, "role", "&s", &role_id);
+  have_form = g_variant_dict_lookup (options, "address-form", "&s", &form_id);
+  g_variant_dict_lookup (options, "channel", "&s", &channel_id);
+  g_variant_dict_lookup (options, "case", "&s", &case_arg);
+  g_variant_dict_lookup (options, "target", "i", &target_number);
+  g_variant_dict_lookup (options, "output", "^&ay", &output);
+
+  if (language != NULL && !askarov_phrasebook_has_language (language))
+    {
+      g_autofree char *known = askarov_cli_list_languages ();
+      /* Translators: %s is what the user typed, the second %s the valid codes */
+      g_autofree char *message = g_strdup_printf (_("Unknown letter language “%s”. Valid languages: %s."),
+                                                  language, known);
+      return askarov_cli_usage_error (message);
+    }
+  if (have_role && !askarov_role_from_id (role_id, &role))
+    {
+      g_autofree char *known = askarov_role_list_ids ();
+      /* Translators: %s is what the user typed, the second %s the valid roles */
+      g_autofree char *message = g_strdup_printf (_("Unknown role “%s”. Valid roles: %s."), role_id, known);
+      return askarov_cli_usage_error (message);
+    }
+  if (!lookup_enum (ASKAROV_TYPE_ADDRESS_FORM, form_id, &value))
+    {
+      g_autofree char *known = list_ids (ASKAROV_TYPE_ADDRESS_FORM);
+      /* Translators: %s is what the user typed, the second %s the valid forms */
+      g_autofree char *message = g_strdup_printf (_("Unknown form of address “%s”. Valid forms: %s."), form_id, known);
+      return askarov_cli_usage_error (message);
+    }
+  form = value;
+  if (!lookup_enum (ASKAROV_TYPE_CHANNEL, channel_id, &value))
+    {
+      g_autofree char *known = list_ids (ASKAROV_TYPE_CHANNEL);
+      /* Translators: %s is what the user typed, the second %s the valid channels */
+      g_autofree char *message = g_strdup_printf (_("Unknown channel “%s”. Valid channels: %s."), channel_id, known);
+      return askarov_cli_usage_error (message);
+    }
+  channel = value;
+  if (g_variant_dict_contains (options, "target") && case_arg == NULL)
+    return askarov_cli_usage_error (_("--target needs --case: the target is counted in that case’s Urgent Action."));
+
+  letter_case = askarov_cli_load_case (database_path, case_arg, &status);
+  if (letter_case == NULL)
+    return status;
 
   if (target_number != 0)
     {
@@ -308,7 +350,7 @@ askarov_cli_write_letter (GVariantDict *options,
                                                                 "There is no target %d: the Urgent Action names %u officials.",
                                                                 letter_case->targets->len),
                                                       target_number, letter_case->targets->len);
-          return usage_error (message);
+          return askarov_cli_usage_error (message);
         }
       official = g_ptr_array_index (letter_case->targets, target_number - 1);
     }
@@ -333,11 +375,11 @@ askarov_cli_write_letter (GVariantDict *options,
         language = letter_case->languages[i];
   if (language == NULL)
     {
-      g_autofree char *known = list_languages ();
+      g_autofree char *known = askarov_cli_list_languages ();
       /* Translators: %s lists the valid language codes */
       g_autofree char *message = g_strdup_printf (_("Say which language to write in with --language. Valid languages: %s."),
                                                   known);
-      return usage_error (message);
+      return askarov_cli_usage_error (message);
     }
 
   letter = askarov_letter_new_for_case (letter_case, official, language, channel, NULL, &error);
@@ -345,7 +387,7 @@ askarov_cli_write_letter (GVariantDict *options,
     {
       /* A closed case whose outcome asks for no more letters. */
       g_printerr (_("askarov: %s\n"), error->message);
-      return EXIT_NO_LETTER;
+      return ASKAROV_CLI_EXIT_NO_LETTER;
     }
   reason = askarov_letter_case_dup_reason (letter_case);
   if (reason != NULL)

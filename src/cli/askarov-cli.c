@@ -20,8 +20,10 @@ static const GOptionEntry entries[] = {
     N_("Print the facts read from FILE (- for standard input) as JSON and exit"), N_("FILE") },
   { "write-letter", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Write an appeal letter and exit"), NULL },
+  { "letter-pack", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Write the PDF for a letter-writing evening (a letter to each official in each language, each with its envelope, and a tally sheet) to --output and exit"), NULL },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Letter language, as an ISO 639-1 code"), N_("LANG") },
+    N_("Letter language, as an ISO 639-1 code (for --letter-pack, a list such as ru,en)"), N_("LANG") },
   { "role", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Role of the recipient: president, prime-minister, minister, prosecutor-general, ambassador, judge, prison-head, official"), N_("ROLE") },
   { "address-form", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -32,6 +34,14 @@ static const GOptionEntry entries[] = {
     N_("Target number in the Urgent Action, from 1"), N_("N") },
   { "channel", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Channel: letter, email, fax, post or call"), N_("CHANNEL") },
+  { "official", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
+    N_("With --letter-pack: an official to write to, numbered from 1 as in the Urgent Action (repeatable, or 1,3); default: every official"), N_("N") },
+  { "envelope", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --letter-pack: envelope size, dl (220 × 110 mm, the default) or c5 (229 × 162 mm)"), N_("SIZE") },
+  { "sender-lines", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --letter-pack: print your name and address from Preferences on each letter"), NULL },
+  { "return-address", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --letter-pack: print your address from Preferences on each envelope"), NULL },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write to FILE (PDF when it ends in .pdf)"), N_("FILE") },
   { "export-actions", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -151,6 +161,9 @@ askarov_cli_handle (GVariantDict *options,
 
   if (g_variant_dict_contains (options, "write-letter"))
     return askarov_cli_write_letter (options, database_path);
+
+  if (g_variant_dict_contains (options, "letter-pack"))
+    return askarov_cli_letter_pack (options, database_path);
 
   if (g_variant_dict_lookup (options, "export-actions", "^&ay", &path))
     return askarov_cli_export_actions (path, database_path);

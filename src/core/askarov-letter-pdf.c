@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "askarov-letter-pdf.h"
+#include "askarov-letter-pdf-private.h"
 
 #include "askarov-file.h"
 
@@ -16,35 +17,6 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <pango/pangocairo.h>
-
-#define MM (72.0 / 25.4)
-
-/* Page geometry, in millimetres from the top-left corner of the page.
- *
- * The recipient block sits in the address field of DIN 5008 form B, which the
- * window of a DIN C5/6, DL or C4 window envelope (DIN 680) shows when the page
- * is folded in three at 105 and 210 mm: 20 mm from the left edge and 45 mm from
- * the top, 85 x 45 mm. Its first 17.7 mm hold the one-line return address;
- * the address proper starts below. On US Letter the same spot falls in the
- * window of a #10 envelope (7/8 inch from the left, about 2 inches down). */
-#define MARGIN_LEFT        25.0
-#define MARGIN_RIGHT       20.0
-#define MARGIN_TOP         20.0
-#define MARGIN_BOTTOM      22.0
-#define WINDOW_LEFT        25.0   /* 20 mm window edge + 5 mm inner padding */
-#define WINDOW_TOP         45.0
-#define WINDOW_WIDTH       80.0
-#define RETURN_LINE_TOP    (WINDOW_TOP + 10.0)
-#define ADDRESS_TOP        (WINDOW_TOP + 17.7)
-#define DATE_TOP           98.0
-#define BODY_TOP           110.0
-#define FOLD_MARK_1        105.0
-#define FOLD_MARK_2        210.0
-
-/* Families that cover Latin and Cyrillic in the build root and the GNOME runtime. */
-#define FONT_FAMILIES      "DejaVu Sans, Cantarell, sans-serif"
-#define FONT_SIZE_BODY     10.5
-#define FONT_SIZE_SMALL    7.0
 
 G_DEFINE_ENUM_TYPE (AskarovPaper, askarov_paper,
   G_DEFINE_ENUM_VALUE (ASKAROV_PAPER_A4, "a4"),
@@ -99,24 +71,8 @@ make_layout (AskarovLetterPages *pages,
              double              width_pt,
              gboolean            bold)
 {
-  PangoLayout *layout = pango_layout_new (pages->context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILIES);
+  PangoLayout *layout = askarov_letter_pdf_new_layout (pages->context, text, size, width_pt, bold);
 
-  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_width (layout, (int) (width_pt * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  /* Pango refuses invalid UTF-8 with a warning; a damaged field must not cost the letter. */
-  if (text != NULL && !g_utf8_validate (text, -1, NULL))
-    {
-      g_autofree char *valid = g_utf8_make_valid (text, -1);
-
-      pango_layout_set_text (layout, valid, -1);
-    }
-  else
-    pango_layout_set_text (layout, text != NULL ? text : "", -1);
   g_ptr_array_add (pages->layouts, layout);
   return layout;
 }
@@ -202,6 +158,24 @@ set_cairo_error (cairo_status_t   status,
   return FALSE;
 }
 
+gboolean
+askarov_letter_pdf_finish (cairo_t          *cr,
+                           cairo_surface_t  *surface,
+                           const char       *path,
+                           GError          **error)
+{
+  cairo_status_t status = cairo_status (cr);
+
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    return set_cairo_error (status, path, error);
+  return TRUE;
+}
+
 static void
 write_pdf_worker (GTask        *task,
                   gpointer      source_object,
@@ -215,6 +189,51 @@ write_pdf_worker (GTask        *task,
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, g_steal_pointer (&error));
+}
+
+PangoContext *
+askarov_letter_pdf_new_context (void)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* One point per unit and no hinting: the layout must not depend on the
+   * screen it is previewed on, so preview, print and PDF break lines alike. */
+  pango_cairo_context_set_resolution (context, 72.0);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  return context;
+}
+
+PangoLayout *
+askarov_letter_pdf_new_layout (PangoContext *context,
+                               const char   *text,
+                               double        size,
+                               double        width_pt,
+                               gboolean      bold)
+{
+  PangoLayout *layout = pango_layout_new (context);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILIES);
+
+  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, (int) (width_pt * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  /* Pango refuses invalid UTF-8 with a warning; a damaged field must not cost the letter. */
+  if (text != NULL && !g_utf8_validate (text, -1, NULL))
+    {
+      g_autofree char *valid = g_utf8_make_valid (text, -1);
+
+      pango_layout_set_text (layout, valid, -1);
+    }
+  else
+    pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  return layout;
 }
 
 AskarovPaper
@@ -290,9 +309,15 @@ AskarovLetterPages *
 askarov_letter_pages_new (AskarovLetter *letter,
                           AskarovPaper   paper)
 {
+  return askarov_letter_pages_new_full (letter, paper, ASKAROV_LETTER_PAGES_DEFAULT);
+}
+
+AskarovLetterPages *
+askarov_letter_pages_new_full (AskarovLetter           *letter,
+                               AskarovPaper             paper,
+                               AskarovLetterPagesFlags  flags)
+{
   AskarovLetterPages *pages;
-  PangoFontMap *font_map;
-  cairo_font_options_t *options;
   AskarovChannel channel;
   double y;
 
@@ -305,17 +330,7 @@ askarov_letter_pages_new (AskarovLetter *letter,
   pages->lines = g_array_new (FALSE, FALSE, sizeof (PlacedLine));
   pages->n_pages = 1;
 
-  /* One point per unit and no hinting: the layout must not depend on the
-   * screen it is previewed on, so preview, print and PDF break lines alike. */
-  font_map = pango_cairo_font_map_get_default ();
-  pages->context = pango_font_map_create_context (font_map);
-  pango_cairo_context_set_resolution (pages->context, 72.0);
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (pages->context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_round_glyph_positions (pages->context, FALSE);
+  pages->context = askarov_letter_pdf_new_context ();
 
   channel = askarov_letter_get_channel (letter);
   pages->full_letter = channel == ASKAROV_CHANNEL_LETTER || channel == ASKAROV_CHANNEL_FAX;
@@ -376,7 +391,11 @@ askarov_letter_pages_new (AskarovLetter *letter,
 
           flow_block (pages, p, &y, FONT_SIZE_BODY * 0.9, FALSE);
         }
-      closing_block = g_strconcat (closing, "\n\n", signature, NULL);
+      /* Blank lines inside the closing block keep the space for a signature by
+       * hand on the same page as the closing and the name below it. */
+      closing_block = g_strconcat (closing,
+                                   (flags & ASKAROV_LETTER_PAGES_SIGNATURE_SPACE) ? "\n\n\n\n\n" : "\n\n",
+                                   signature, NULL);
       flow_block (pages, closing_block, &y, FONT_SIZE_BODY * 0.9, TRUE);
       flow_block (pages, copies, &y, FONT_SIZE_BODY * 1.8, FALSE);
     }
@@ -483,7 +502,6 @@ askarov_letter_write_pdf (AskarovLetter  *letter,
   g_autofree char *subject = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
-  cairo_status_t status;
 
   g_return_val_if_fail (ASKAROV_IS_LETTER (letter), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -506,16 +524,9 @@ askarov_letter_write_pdf (AskarovLetter  *letter,
       askarov_letter_pages_draw (pages, cr, i);
       cairo_show_page (cr);
     }
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
   /* Freeing @out uncommitted removes the temporary file. */
-  if (status != CAIRO_STATUS_SUCCESS)
-    return set_cairo_error (status, path, error);
+  if (!askarov_letter_pdf_finish (cr, surface, path, error))
+    return FALSE;
   return askarov_file_replace_commit (out, error);
 }
 

@@ -44,8 +44,17 @@ void          askarov_paper_get_size          (AskarovPaper  paper,
  * corner (a PDF surface, a print context with the full page, or a scaled preview). */
 typedef struct _AskarovLetterPages AskarovLetterPages;
 
+typedef enum /*< flags >*/
+{
+  ASKAROV_LETTER_PAGES_DEFAULT         = 0,
+  ASKAROV_LETTER_PAGES_SIGNATURE_SPACE = 1 << 0,   /* room for a signature by hand between the closing and the name */
+} AskarovLetterPagesFlags;
+
 AskarovLetterPages *askarov_letter_pages_new      (AskarovLetter      *letter,
                                                    AskarovPaper        paper);
+AskarovLetterPages *askarov_letter_pages_new_full (AskarovLetter      *letter,
+                                                   AskarovPaper        paper,
+                                                   AskarovLetterPagesFlags flags);
 guint         askarov_letter_pages_get_n_pages    (AskarovLetterPages *pages);
 void          askarov_letter_pages_draw           (AskarovLetterPages *pages,
                                                    cairo_t            *cr,

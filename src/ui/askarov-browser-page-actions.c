@@ -9,7 +9,9 @@
 #include <glib/gi18n.h>
 
 #include "askarov-browser-page-private.h"
+#include "askarov-application.h"
 #include "askarov-case-pack.h"
+#include "askarov-letter-pack-dialog.h"
 #include "askarov-store-documents.h"
 #include "askarov-store-records.h"
 
@@ -440,6 +442,25 @@ case_status_action (GtkWidget  *widget,
   adw_dialog_present (dialog, widget);
 }
 
+/* The printed pack for a letter-writing evening, for the case of the document in the reader. */
+static void
+letter_pack_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  AskarovBrowserPage *self = ASKAROV_BROWSER_PAGE (widget);
+  GApplication *app = g_application_get_default ();
+  AskarovLetterPackDialog *dialog;
+
+  if (self->current == NULL || self->store == NULL)
+    return;
+  dialog = askarov_letter_pack_dialog_new (self->store, MAX (askarov_document_get_case_id (self->current), 0),
+                                           askarov_document_get_id (self->current),
+                                           ASKAROV_IS_APPLICATION (app)
+                                             ? askarov_application_get_settings (ASKAROV_APPLICATION (app)) : NULL);
+  adw_dialog_present (ADW_DIALOG (dialog), widget);
+}
+
 static void
 restore_case_pack_cb (GSimpleAction *action,
                       GVariant      *parameter,
@@ -474,6 +495,7 @@ askarov_browser_page_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "browser.delete-document", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "browser.delete-case", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "browser.case-status", NULL, case_status_action);
+  gtk_widget_class_install_action (widget_class, "browser.letter-pack", NULL, letter_pack_action);
 }
 
 /* "library.*": put on the window, where the primary menu can reach them. */

@@ -269,6 +269,7 @@ askarov_browser_page_show_document (AskarovBrowserPage *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.delete-document", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.delete-case", askarov_document_get_case_id (document) > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.case-status", askarov_document_get_case_id (document) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.letter-pack", TRUE);
 }
 
 void
@@ -283,6 +284,7 @@ askarov_browser_page_clear_reader (AskarovBrowserPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.delete-document", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.delete-case", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.case-status", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "browser.letter-pack", FALSE);
 }
 
 static void

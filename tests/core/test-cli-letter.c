@@ -40,8 +40,9 @@ askarov_bin (void)
 /* Runs askarov with @args (NULL-terminated) in the test's isolated dirs, so it
  * reads the database this test seeded and never the user's. */
 static gboolean
-run_askarov (Run  *run,
-             ...)
+run_mode (Run        *run,
+          const char *mode,
+          va_list     ap)
 {
   const char *bin = askarov_bin ();
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
@@ -49,16 +50,13 @@ run_askarov (Run  *run,
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
   const char *arg;
-  va_list ap;
 
   if (bin == NULL)
     return FALSE;
   g_ptr_array_add (argv, (gpointer) bin);
-  g_ptr_array_add (argv, (gpointer) "--write-letter");
-  va_start (ap, run);
+  g_ptr_array_add (argv, (gpointer) mode);
   while ((arg = va_arg (ap, const char *)) != NULL)
     g_ptr_array_add (argv, (gpointer) arg);
-  va_end (ap);
   g_ptr_array_add (argv, NULL);
 
   /* GLib isolates the dirs inside this process only; hand them to the child. */
@@ -74,6 +72,34 @@ run_askarov (Run  *run,
   g_assert_true (g_subprocess_get_if_exited (process));
   run->status = g_subprocess_get_exit_status (process);
   return TRUE;
+}
+
+/* askarov --write-letter @args (NULL-terminated). */
+static gboolean
+run_askarov (Run *run,
+             ...)
+{
+  va_list ap;
+  gboolean ran;
+
+  va_start (ap, run);
+  ran = run_mode (run, "--write-letter", ap);
+  va_end (ap);
+  return ran;
+}
+
+/* askarov --letter-pack @args (NULL-terminated). */
+static gboolean
+run_letter_pack (Run *run,
+                 ...)
+{
+  va_list ap;
+  gboolean ran;
+
+  va_start (ap, run);
+  ran = run_mode (run, "--letter-pack", ap);
+  va_end (ap);
+  return ran;
 }
 
 static char *
@@ -403,6 +429,75 @@ test_bad_case_and_target (void)
   g_assert_nonnull (strstr (no_role.out, "Sooronbay Jeenbekov"));
 }
 
+/* askarov --letter-pack: every official of UA 135/10 in Russian and English,
+ * each letter followed by its envelope, and the tally sheet last. */
+static void
+test_letter_pack (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *path = out_path ("pack.pdf");
+  g_autofree char *text = NULL;
+  g_auto(GStrv) pages = NULL;
+  guint n_pages;
+
+  if (!have_pdftotext ())
+    return;
+  seed_database ();
+  if (!run_letter_pack (&run, "--case", "UA 135/10", "--language", "ru,en", "--envelope", "c5",
+                        "--output", path, NULL))
+    return;
+  g_test_message ("%s%s", run.out, run.err);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  /* Two officials (the President is only copied) in two languages. */
+  g_assert_true (g_str_has_prefix (run.out, "4 letters with their envelopes and a tally sheet, "));
+  text = pdf_text (path);
+  pages = g_strsplit (text, "\f", -1);
+  n_pages = g_strv_length (pages) - 1;   /* pdftotext ends every page with a form feed */
+  g_assert_cmpuint (n_pages, >=, 9);
+  g_assert_nonnull (strstr (pages[0], "Уважаемый господин Министр!"));
+  g_assert_nonnull (strstr (pages[n_pages - 1], "Letter-Writing Evening"));
+  g_assert_nonnull (strstr (pages[n_pages - 1], "Zarylbek Rysaliev"));
+  g_assert_nonnull (strstr (pages[n_pages - 1], "Kubatbek Baibolov"));
+  g_assert_null (strstr (pages[n_pages - 1], "Roza Otunbaeva"));
+  /* The page before the tally is the last letter's envelope: the prosecutor's address, no letter text. */
+  g_assert_nonnull (strstr (pages[n_pages - 2], "72, Orozbekova Street"));
+  g_assert_null (strstr (pages[n_pages - 2], "Dear"));
+}
+
+static void
+test_letter_pack_officials_and_errors (void)
+{
+  g_auto(Run) one = { 0 };
+  g_auto(Run) no_output = { 0 };
+  g_auto(Run) bad_official = { 0 };
+  g_auto(Run) bad_envelope = { 0 };
+  g_auto(Run) bad_language = { 0 };
+  g_autofree char *path = out_path ("one.pdf");
+
+  seed_database ();
+  if (!run_letter_pack (&one, "--case", "135/10", "--official", "2", "--language", "en", "--output", path, NULL))
+    return;
+  g_assert_cmpint (one.status, ==, 0);
+  g_assert_true (g_str_has_prefix (one.out, "1 letter with its envelope and a tally sheet, "));
+
+  g_assert_true (run_letter_pack (&no_output, "--case", "135/10", NULL));
+  g_assert_cmpint (no_output.status, ==, 2);
+  g_assert_nonnull (strstr (no_output.err, "--output"));
+
+  g_assert_true (run_letter_pack (&bad_official, "--case", "135/10", "--official", "1,5", "--output", path, NULL));
+  g_assert_cmpint (bad_official.status, ==, 2);
+  g_assert_nonnull (strstr (bad_official.err, "5"));
+
+  g_assert_true (run_letter_pack (&bad_envelope, "--envelope", "b4", "--output", path, NULL));
+  g_assert_cmpint (bad_envelope.status, ==, 2);
+  g_assert_nonnull (strstr (bad_envelope.err, "c5"));
+
+  g_assert_true (run_letter_pack (&bad_language, "--language", "ru,xx", "--output", path, NULL));
+  g_assert_cmpint (bad_language.status, ==, 2);
+  g_assert_nonnull (strstr (bad_language.err, "xx"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -419,6 +514,9 @@ main (int   argc,
   g_test_add_func ("/cli-letter/text-file", test_text_file);
   g_test_add_func ("/cli-letter/bad-values", test_bad_values);
   g_test_add_func ("/cli-letter/bad-case-and-target", test_bad_case_and_target);
+
+  g_test_add_func ("/cli-letter/letter-pack", test_letter_pack);
+  g_test_add_func ("/cli-letter/letter-pack-officials-and-errors", test_letter_pack_officials_and_errors);
 
   return g_test_run ();
 }

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Usage: askarov-screenshot [--width W] [--height H] [--dark] [--high-contrast]
- *                           [--large-text] [--page NAME] [--action ACTION] [--settle MS] OUTPUT.png
+ *                           [--large-text] [--page NAME] [--action ACTION]... [--settle MS] OUTPUT.png
  *
  * The window starts from an empty database in $XDG_DATA_HOME/askarov (the
  * test helpers delete any database there first), so without XDG_DATA_HOME
@@ -28,7 +28,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(AskarovApplication) app = NULL;
   g_autofree char *page = NULL;
-  g_autofree char *action = NULL;
+  g_auto(GStrv) actions = NULL;
   g_autofree char *database = NULL;
   g_auto(GStrv) imports = NULL;
   int width = 1280;
@@ -48,7 +48,7 @@ main (int   argc,
     { "page", 0, 0, G_OPTION_ARG_STRING, &page, "Part to show: documents, compose or actions", "NAME" },
     { "import", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &imports, "Import this document into the library first (repeatable)", "FILE" },
     { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, "Start from a copy of this database instead of an empty one", "FILE" },
-    { "action", 0, 0, G_OPTION_ARG_STRING, &action, "A window or page action to activate first (e.g. library.select-first, composer.start)", "ACTION" },
+    { "action", 0, 0, G_OPTION_ARG_STRING_ARRAY, &actions, "A window or page action to activate first (e.g. library.select-first, composer.start); repeatable, in order", "ACTION" },
     { "settle", 0, 0, G_OPTION_ARG_INT, &settle_ms, "Milliseconds to wait before the shot", "MS" },
     { NULL }
   };
@@ -120,8 +120,10 @@ main (int   argc,
   ui_test_resize (GTK_WINDOW (window), width, height);
   if (page != NULL)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", page);
-  if (action != NULL)
+  for (guint i = 0; actions != NULL && actions[i] != NULL; i++)
     {
+      const char *action = actions[i];
+
       ui_test_iterate (500);
       /* Page actions (composer.start, …) live on the visible page, below the window. */
       if (!gtk_widget_activate_action (GTK_WIDGET (window), action, NULL))

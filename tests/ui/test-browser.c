@@ -7,6 +7,7 @@
 #include "askarov-browser-page.h"
 #include "askarov-document.h"
 #include "askarov-document-view.h"
+#include "askarov-letter-pack-dialog.h"
 #include "ui-test-utils.h"
 
 typedef gboolean (*Condition) (gpointer data);
@@ -598,6 +599,86 @@ test_case_status (void)
   ui_test_close (g_steal_pointer (&app), window);
 }
 
+static gboolean
+pack_form_shown (gpointer data)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (data, ASKAROV_TYPE_LETTER_PACK_DIALOG, "stack"));
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (stack), "form") == 0;
+}
+
+/* Every GtkCheckButton under @widget, in order. */
+static void
+collect_checks (GtkWidget *widget,
+                GPtrArray *out)
+{
+  if (GTK_IS_CHECK_BUTTON (widget))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_checks (child, out);
+}
+
+/* "Letter-Writing Evening Pack…" on the built-in case: both officials and
+ * the UA's two languages are chosen; choosing nothing disables printing. */
+static void
+test_letter_pack_dialog (void)
+{
+  g_autoptr(AskarovApplication) app = NULL;
+  AskarovWindow *window = open_library (&app);
+  GtkWidget *page = window_child (window, "browser_page");
+  Wait wait = { window, 0, "Outcome: Azimjan Askarov died in prison" };
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  g_autoptr(GString) rows = g_string_new (NULL);
+  AdwDialog *dialog;
+  GtkWidget *print_button;
+  GtkLabel *summary;
+
+  g_assert_true (wait_for (reader_shows, &wait));
+  for (guint narrow = 0; narrow < 2; narrow++)
+    {
+      ui_test_resize (GTK_WINDOW (window), narrow ? 360 : 1280, narrow ? 640 : 800);
+      g_assert_true (gtk_widget_activate_action (page, "browser.letter-pack", NULL));
+      ui_test_iterate (100);
+      dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+      g_assert_true (ASKAROV_IS_LETTER_PACK_DIALOG (dialog));
+      g_assert_true (wait_for (pack_form_shown, dialog));
+      save_shot (window, narrow ? "letter-pack-narrow.png" : "letter-pack-wide.png");
+      if (!narrow)
+        {
+          adw_dialog_force_close (dialog);
+          ui_test_iterate (300);
+        }
+    }
+
+  collect_rows (GTK_WIDGET (dialog), rows);
+  g_test_message ("%s", rows->str);
+  g_assert_nonnull (strstr (rows->str, "Sooronbay Jeenbekov"));
+  g_assert_nonnull (strstr (rows->str, "Bolot Isakovich Otunbaev"));
+  g_assert_nonnull (strstr (rows->str, "Русский"));
+  summary = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (dialog), ASKAROV_TYPE_LETTER_PACK_DIALOG,
+                                                      "summary_label"));
+  print_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), ASKAROV_TYPE_LETTER_PACK_DIALOG,
+                                                            "print_button"));
+  /* Two officials in Kyrgyz and Russian, the UA's languages. */
+  g_assert_nonnull (strstr (gtk_label_get_label (summary), "4 letters"));
+  g_assert_true (gtk_widget_is_sensitive (print_button));
+
+  collect_checks (GTK_WIDGET (dialog), checks);
+  for (guint i = 0; i < checks->len; i++)
+    gtk_check_button_set_active (g_ptr_array_index (checks, i), FALSE);
+  ui_test_iterate (50);
+  g_assert_nonnull (strstr (gtk_label_get_label (summary), "at least one"));
+  g_assert_false (gtk_widget_is_sensitive (print_button));
+  gtk_check_button_set_active (g_ptr_array_index (checks, 0), TRUE);   /* the first official */
+  gtk_check_button_set_active (g_ptr_array_index (checks, checks->len - 1), TRUE);   /* one language */
+  ui_test_iterate (50);
+  g_assert_nonnull (strstr (gtk_label_get_label (summary), "1 letter,"));
+  g_assert_true (gtk_widget_is_sensitive (print_button));
+
+  adw_dialog_force_close (dialog);
+  ui_test_close (g_steal_pointer (&app), window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -614,6 +695,7 @@ main (int   argc,
   g_test_add_func ("/browser/narrow-collapses", test_narrow_collapses);
   g_test_add_func ("/browser/delete-and-restore-case", test_delete_and_restore_case);
   g_test_add_func ("/browser/case-status", test_case_status);
+  g_test_add_func ("/browser/letter-pack-dialog", test_letter_pack_dialog);
 
   return g_test_run ();
 }
