@@ -189,6 +189,7 @@ build_letter (AskarovComposerPage *self,
   AskarovRole role = askarov_role_detect (title);
   AskarovAddressForm form = ASKAROV_ADDRESS_FORM_UNKNOWN;
   AskarovChannel channel = ASKAROV_CHANNEL_LETTER;
+  AskarovSalutationStyle style;
   gboolean have_form = FALSE;
 
   _askarov_composer_page_close_letter (self);
@@ -237,6 +238,8 @@ build_letter (AskarovComposerPage *self,
   if (official == NULL || have_form)
     askarov_letter_set_address_form (self->letter, form);
   askarov_letter_set_channel (self->letter, channel);
+  if (draft != NULL && askarov_salutation_style_from_id (draft->salutation_style, &style))
+    askarov_letter_set_salutation_style (self->letter, style);
 
   if (draft != NULL)
     askarov_letter_set_body (self->letter, draft->body);
