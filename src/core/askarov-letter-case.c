@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "askarov-extractor-honorifics.h"
 #include "askarov-phrasebook-private.h"
 #include "askarov-store-private.h"
 
@@ -344,6 +345,8 @@ load_targets (AskarovStore  *store,
       target->name = askarov_store_column_dup (stmt, 0);
       target->title = askarov_store_column_dup (stmt, 1);
       target->salutation = askarov_store_column_dup (stmt, 2);
+      /* The table keeps no form of address: the UA's salutation still tells it. */
+      target->address_form = g_strdup (extract_form_from_salutation (target->salutation));
       g_strfreev (target->address);
       target->address = split_lines (address);
       g_strfreev (target->email);

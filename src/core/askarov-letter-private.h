@@ -14,6 +14,8 @@ struct _AskarovLetter
   char               *language;
   AskarovRole         role;
   AskarovAddressForm  address_form;
+  AskarovAddressForm  ua_address_form;  /* what the UA tells of the official (UNKNOWN: nothing) */
+  AskarovSalutationStyle salutation_style;
   AskarovChannel      channel;
   AskarovSignature    signature;
 

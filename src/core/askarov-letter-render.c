@@ -575,15 +575,58 @@ trim_to_chars (const char *text,
   }
 }
 
-AskarovSalutation *
-askarov_letter_dup_salutation_info (AskarovLetter *self)
+/* The title the office is read from: the one typed or given by the UA, else
+ * (for the Kyrgyz offices the phrasebook names) the phrasebook's. */
+static const char *
+office_title (AskarovLetter *self)
 {
-  AskarovSalutation *s;
+  JsonObject *recipients;
+  JsonObject *forms;
+  const char *local;
+
+  if (!askarov_letter_text_is_empty (self->recipient_title))
+    return self->recipient_title;
+  if (self->letter_case != NULL && g_strcmp0 (self->letter_case->country, "KG") != 0)
+    return NULL;
+  recipients = askarov_phrasebook_get_object (book (self), "recipients");
+  local = askarov_phrasebook_get_string (recipients, askarov_role_to_id (self->role));
+  if (local != NULL)
+    return local;
+  forms = askarov_phrasebook_get_object (recipients, askarov_role_to_id (self->role));
+  return askarov_phrasebook_get_string (forms, self->address_form == ASKAROV_ADDRESS_FORM_WOMAN ? "woman" : "man");
+}
+
+AskarovSalutation *
+askarov_letter_dup_name_salutation (AskarovLetter *self)
+{
+  const char *office;
 
   g_return_val_if_fail (ASKAROV_IS_LETTER (self), NULL);
 
+  /* The name as the letter writes it; once the names module gives the name in
+   * the letter's script, that is what goes here. */
+  office = askarov_salutation_detect_office (self->language, self->role, office_title (self));
+  return askarov_salutation_lookup_by_name (self->language, self->role, office, self->recipient_name);
+}
+
+AskarovSalutation *
+askarov_letter_dup_salutation_info (AskarovLetter *self)
+{
+  AskarovSalutation *s = NULL;
+  const char *office;
+
+  g_return_val_if_fail (ASKAROV_IS_LETTER (self), NULL);
+
+  if (self->salutation_style == ASKAROV_SALUTATION_STYLE_NAME)
+    s = askarov_letter_dup_name_salutation (self);
+  if (s != NULL)
+    {
+      s->form = self->address_form;
+      return s;
+    }
+  office = askarov_salutation_detect_office (self->language, self->role, office_title (self));
+  s = askarov_salutation_lookup_office (self->language, self->role, office, self->address_form, NULL);
   /* Unknown language: the English entry, so a bad draft row still renders. */
-  s = askarov_salutation_lookup (self->language, self->role, self->address_form, NULL);
   if (s == NULL)
     s = askarov_salutation_lookup ("en", self->role, self->address_form, NULL);
   return s;

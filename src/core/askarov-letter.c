@@ -8,6 +8,7 @@
 
 #include "askarov-letter.h"
 
+#include "askarov-extractor-honorifics.h"
 #include "askarov-letter-private.h"
 
 G_DEFINE_FINAL_TYPE (AskarovLetter, askarov_letter, G_TYPE_OBJECT)
@@ -34,6 +35,7 @@ enum
   PROP_LETTER_CASE,
   PROP_DATE,
   PROP_SALUTATION_OVERRIDE,
+  PROP_SALUTATION_STYLE,
   N_PROPS
 };
 
@@ -128,6 +130,7 @@ askarov_letter_get_property (GObject    *object,
     case PROP_LETTER_CASE: g_value_set_boxed (value, self->letter_case); break;
     case PROP_DATE: g_value_set_boxed (value, self->date); break;
     case PROP_SALUTATION_OVERRIDE: g_value_set_string (value, self->salutation_override); break;
+    case PROP_SALUTATION_STYLE: g_value_set_enum (value, self->salutation_style); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -188,6 +191,7 @@ askarov_letter_set_property (GObject      *object,
     case PROP_LETTER_CASE: askarov_letter_set_letter_case (self, g_value_get_boxed (value)); break;
     case PROP_DATE: askarov_letter_set_date (self, g_value_get_boxed (value)); break;
     case PROP_SALUTATION_OVERRIDE: askarov_letter_set_salutation_override (self, g_value_get_string (value)); break;
+    case PROP_SALUTATION_STYLE: askarov_letter_set_salutation_style (self, g_value_get_enum (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -245,6 +249,8 @@ askarov_letter_class_init (AskarovLetterClass *klass)
   properties[PROP_DATE] = g_param_spec_boxed ("date", NULL, NULL, G_TYPE_DATE_TIME,
                                               G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_SALUTATION_OVERRIDE] = string_param ("salutation-override");
+  properties[PROP_SALUTATION_STYLE] = enum_param ("salutation-style", ASKAROV_TYPE_SALUTATION_STYLE,
+                                                  ASKAROV_SALUTATION_STYLE_TITLE);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Emitted after any change that alters the rendered text, so a preview
@@ -259,6 +265,8 @@ askarov_letter_init (AskarovLetter *self)
   self->language = g_strdup ("en");
   self->role = ASKAROV_ROLE_OFFICIAL;
   self->address_form = ASKAROV_ADDRESS_FORM_UNKNOWN;
+  self->ua_address_form = ASKAROV_ADDRESS_FORM_UNKNOWN;
+  self->salutation_style = ASKAROV_SALUTATION_STYLE_TITLE;
   self->channel = ASKAROV_CHANNEL_LETTER;
   self->signature = ASKAROV_SIGNATURE_FULL_NAME;
   self->paragraphs = g_ptr_array_new_with_free_func (g_free);
@@ -292,6 +300,8 @@ askarov_letter_copy (AskarovLetter *self)
   g_set_str (&copy->language, self->language);
   copy->role = self->role;
   copy->address_form = self->address_form;
+  copy->ua_address_form = self->ua_address_form;
+  copy->salutation_style = self->salutation_style;
   copy->channel = self->channel;
   copy->signature = self->signature;
   copy->sender_name = g_strdup (self->sender_name);
@@ -314,13 +324,17 @@ askarov_letter_copy (AskarovLetter *self)
   return copy;
 }
 
-static AskarovAddressForm
-form_of (const AskarovTarget *official)
+AskarovAddressForm
+askarov_letter_form_from_target (const AskarovTarget *official)
 {
   AskarovAddressForm form = ASKAROV_ADDRESS_FORM_UNKNOWN;
 
-  if (official != NULL && official->address_form != NULL)
-    askarov_address_form_from_id (official->address_form, &form);
+  if (official == NULL)
+    return form;
+  /* The extractor's reading of honorifics and pronouns, else the salutation
+   * the UA gives (facts saved before the extractor read it). */
+  if (!askarov_address_form_from_id (official->address_form, &form))
+    askarov_address_form_from_id (extract_form_from_salutation (official->salutation), &form);
   return form;
 }
 
@@ -351,7 +365,8 @@ askarov_letter_new_for_case (AskarovLetterCase    *letter_case,
   self = g_object_new (ASKAROV_TYPE_LETTER, NULL);
   g_set_str (&self->language, language != NULL ? language : "en");
   self->role = askarov_role_detect (official != NULL ? official->title : NULL);
-  self->address_form = form_of (official);
+  self->ua_address_form = askarov_letter_form_from_target (official);
+  self->address_form = self->ua_address_form;
   self->channel = channel < ASKAROV_N_LETTER_CHANNELS ? channel : ASKAROV_CHANNEL_LETTER;
   self->date = date != NULL ? g_date_time_ref (date) : NULL;
   self->letter_case = askarov_letter_case_ref (letter_case);
@@ -454,6 +469,37 @@ askarov_letter_set_address_form (AskarovLetter      *self,
     {
       self->address_form = form;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADDRESS_FORM]);
+      emit_changed (self);
+    }
+}
+
+AskarovAddressForm
+askarov_letter_get_ua_address_form (AskarovLetter *self)
+{
+  g_return_val_if_fail (ASKAROV_IS_LETTER (self), ASKAROV_ADDRESS_FORM_UNKNOWN);
+
+  return self->ua_address_form;
+}
+
+AskarovSalutationStyle
+askarov_letter_get_salutation_style (AskarovLetter *self)
+{
+  g_return_val_if_fail (ASKAROV_IS_LETTER (self), ASKAROV_SALUTATION_STYLE_TITLE);
+
+  return self->salutation_style;
+}
+
+void
+askarov_letter_set_salutation_style (AskarovLetter          *self,
+                                     AskarovSalutationStyle  style)
+{
+  g_return_if_fail (ASKAROV_IS_LETTER (self));
+  g_return_if_fail (style <= ASKAROV_SALUTATION_STYLE_NAME);
+
+  if (self->salutation_style != style)
+    {
+      self->salutation_style = style;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SALUTATION_STYLE]);
       emit_changed (self);
     }
 }

@@ -77,7 +77,9 @@ G_DECLARE_FINAL_TYPE (AskarovLetter, askarov_letter, ASKAROV, LETTER, GObject)
  *   recipient-emails (GStrv), recipient-fax, recipient-handles (GStrv, "@name"),
  *   copies-to (GStrv, one recipient per item),
  *   letter-case (AskarovLetterCase: the persons, country, state, reference and asks),
- *   date (GDateTime, NULL = today), salutation-override (s, NULL = the phrasebook's).
+ *   date (GDateTime, NULL = today), salutation-override (s, NULL = the phrasebook's),
+ *   salutation-style (AskarovSalutationStyle: NAME greets by first name and
+ *   patronymic where the language and the name allow it, else as TITLE).
  * An AskarovLetter is not thread-safe: hand a worker askarov_letter_copy(). */
 
 AskarovLetter    *askarov_letter_new              (const char       *language,
@@ -106,6 +108,20 @@ void              askarov_letter_set_role         (AskarovLetter    *self,
 AskarovAddressForm askarov_letter_get_address_form (AskarovLetter   *self);
 void              askarov_letter_set_address_form (AskarovLetter    *self,
                                                    AskarovAddressForm form);
+/* The form of address the Urgent Action gives for the official (an
+ * honorific, pronouns or its salutation): the letter's form when it was made,
+ * UNKNOWN when the UA tells nothing (or the letter was made from no target). */
+AskarovAddressForm askarov_letter_get_ua_address_form (AskarovLetter *self);
+/* The form of address an official's facts tell: their honorific or pronouns,
+ * else the salutation the UA gives ("Dear Mr President" -> MAN). */
+AskarovAddressForm askarov_letter_form_from_target (const AskarovTarget *official);
+AskarovSalutationStyle askarov_letter_get_salutation_style (AskarovLetter *self);
+void              askarov_letter_set_salutation_style (AskarovLetter *self,
+                                                       AskarovSalutationStyle style);
+/* The salutation by first name and patronymic this letter could use
+ * ("Уважаемый Болот Исакович!"), whatever its style, or NULL when the
+ * language has none or the recipient's name as written gives no patronymic. */
+AskarovSalutation *askarov_letter_dup_name_salutation (AskarovLetter *self);
 AskarovChannel    askarov_letter_get_channel      (AskarovLetter    *self);
 void              askarov_letter_set_channel      (AskarovLetter    *self,
                                                    AskarovChannel    channel);

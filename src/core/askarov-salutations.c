@@ -37,6 +37,10 @@ G_DEFINE_ENUM_TYPE (AskarovConfidence, askarov_confidence,
   G_DEFINE_ENUM_VALUE (ASKAROV_CONFIDENCE_MEDIUM, "medium"),
   G_DEFINE_ENUM_VALUE (ASKAROV_CONFIDENCE_LOW, "low"))
 
+G_DEFINE_ENUM_TYPE (AskarovSalutationStyle, askarov_salutation_style,
+  G_DEFINE_ENUM_VALUE (ASKAROV_SALUTATION_STYLE_TITLE, "title"),
+  G_DEFINE_ENUM_VALUE (ASKAROV_SALUTATION_STYLE_NAME, "name"))
+
 G_DEFINE_BOXED_TYPE (AskarovSalutation, askarov_salutation, askarov_salutation_copy, askarov_salutation_free)
 
 G_DEFINE_QUARK (askarov-phrasebook-error-quark, askarov_phrasebook_error)
@@ -69,6 +73,8 @@ static const char * const form_labels[] = {
 };
 
 static const char * const confidence_ids[] = { "high", "medium", "low" };
+
+static const char * const style_ids[] = { "title", "name" };
 
 /* Detection tries the more specific offices first: "Head of the Penitentiary
  * Service under the Ministry of Justice" is a prison head, "Prime Minister" is
@@ -341,6 +347,89 @@ askarov_role_detect (const char *title)
   return ASKAROV_ROLE_OFFICIAL;
 }
 
+/* Whether @folded_title holds one of the "office-keywords" of @office in any phrasebook. */
+static gboolean
+title_names_office (const char *folded_title,
+                    const char *office)
+{
+  Phrasebook *pb = get_phrasebook ();
+
+  for (guint i = 0; pb->languages[i] != NULL; i++)
+    {
+      JsonObject *keywords = askarov_phrasebook_get_object (askarov_phrasebook_get_book (pb->languages[i]),
+                                                            "office-keywords");
+      JsonNode *node = keywords != NULL ? json_object_get_member (keywords, office) : NULL;
+      JsonArray *list = node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+
+      for (guint j = 0; list != NULL && j < json_array_get_length (list); j++)
+        if (title_contains (folded_title, json_array_get_string_element (list, j)))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* The role's entry in @language's phrasebook, or NULL. */
+static JsonObject *
+role_entry (const char  *language,
+            AskarovRole  role)
+{
+  return askarov_phrasebook_get_object (askarov_phrasebook_get_object (askarov_phrasebook_get_book (language), "roles"),
+                                        role_ids[role]);
+}
+
+/* The "offices" item of @entry for @office, or NULL. */
+static JsonObject *
+office_entry (JsonObject *entry,
+              const char *office)
+{
+  JsonNode *node = entry != NULL ? json_object_get_member (entry, "offices") : NULL;
+  JsonArray *offices = node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+
+  for (guint i = 0; office != NULL && offices != NULL && i < json_array_get_length (offices); i++)
+    {
+      JsonNode *item = json_array_get_element (offices, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (item)
+          && g_strcmp0 (askarov_phrasebook_get_string (json_node_get_object (item), "office"), office) == 0)
+        return json_node_get_object (item);
+    }
+  return NULL;
+}
+
+const char *
+askarov_salutation_detect_office (const char  *language,
+                                  AskarovRole  role,
+                                  const char  *title)
+{
+  JsonObject *entry;
+  JsonNode *node;
+  JsonArray *offices;
+  g_autofree char *folded = NULL;
+
+  g_return_val_if_fail (role < ASKAROV_N_ROLES, NULL);
+
+  if (title == NULL || *title == '\0' || !g_utf8_validate (title, -1, NULL))
+    return NULL;
+  entry = role_entry (language, role);
+  node = entry != NULL ? json_object_get_member (entry, "offices") : NULL;
+  offices = node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+  if (offices == NULL)
+    return NULL;
+
+  /* In the data's order: a colony of a penitentiary service is a colony. */
+  folded = g_utf8_casefold (title, -1);
+  for (guint i = 0; i < json_array_get_length (offices); i++)
+    {
+      JsonNode *item = json_array_get_element (offices, i);
+      const char *office = JSON_NODE_HOLDS_OBJECT (item)
+                           ? askarov_phrasebook_get_string (json_node_get_object (item), "office") : NULL;
+
+      if (office != NULL && title_names_office (folded, office))
+        return office;
+    }
+  return NULL;
+}
+
 const char *
 askarov_address_form_to_id (AskarovAddressForm form)
 {
@@ -501,15 +590,87 @@ strip_punctuation (const char *salutation)
   return g_strchomp (copy);
 }
 
+/* @member of the office's item, else of the role's entry. */
+static JsonNode *
+entry_member (JsonObject *office,
+              JsonObject *entry,
+              const char *member)
+{
+  JsonNode *node = office != NULL ? json_object_get_member (office, member) : NULL;
+
+  return node != NULL ? node : json_object_get_member (entry, member);
+}
+
+static const char *
+entry_string (JsonObject *office,
+              JsonObject *entry,
+              const char *member)
+{
+  JsonNode *node = entry_member (office, entry, member);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
+         ? json_node_get_string (node) : NULL;
+}
+
+static GStrv
+entry_sources (JsonObject *object)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonNode *node = json_object_get_member (object, "sources");
+  JsonArray *list = node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+
+  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+    if (json_array_get_string_element (list, i) != NULL)
+      g_strv_builder_add (builder, json_array_get_string_element (list, i));
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+no_phrasebook (const char  *language,
+               GError     **error)
+{
+  g_autofree char *known = g_strjoinv (", ", get_phrasebook ()->languages);
+
+  g_set_error (error, ASKAROV_PHRASEBOOK_ERROR, ASKAROV_PHRASEBOOK_ERROR_UNKNOWN_LANGUAGE,
+               /* Translators: %s is a language code the user gave, %s the codes the app knows */
+               _("There is no phrasebook for the language “%s”. Known languages: %s."),
+               language != NULL ? language : "", known);
+  return FALSE;
+}
+
+/* The closing of the entry, with {salutation} (French) filled in from @salutation. */
+static char *
+make_closing (const char *pattern,
+              const char *salutation)
+{
+  g_autofree char *bare = NULL;
+
+  if (strstr (pattern, "{salutation}") == NULL)
+    return g_strdup (pattern);
+  bare = strip_punctuation (salutation);
+  return askarov_phrasebook_expand (pattern, "salutation", bare, NULL);
+}
+
 AskarovSalutation *
 askarov_salutation_lookup (const char          *language,
                            AskarovRole          role,
                            AskarovAddressForm   form,
                            GError             **error)
 {
+  return askarov_salutation_lookup_office (language, role, NULL, form, error);
+}
+
+AskarovSalutation *
+askarov_salutation_lookup_office (const char          *language,
+                                  AskarovRole          role,
+                                  const char          *office,
+                                  AskarovAddressForm   form,
+                                  GError             **error)
+{
   JsonObject *book;
-  JsonObject *roles;
   JsonObject *entry;
+  JsonObject *item;
+  JsonObject *forms;
   const char *text;
   const char *closing;
   const char *note = NULL;
@@ -524,19 +685,16 @@ askarov_salutation_lookup (const char          *language,
   book = askarov_phrasebook_get_book (language);
   if (book == NULL)
     {
-      g_autofree char *known = g_strjoinv (", ", get_phrasebook ()->languages);
-
-      g_set_error (error, ASKAROV_PHRASEBOOK_ERROR, ASKAROV_PHRASEBOOK_ERROR_UNKNOWN_LANGUAGE,
-                   /* Translators: %s is a language code the user gave, %s the codes the app knows */
-                   _("There is no phrasebook for the language “%s”. Known languages: %s."),
-                   language != NULL ? language : "", known);
+      no_phrasebook (language, error);
       return NULL;
     }
 
-  roles = askarov_phrasebook_get_object (book, "roles");
-  entry = askarov_phrasebook_get_object (roles, role_ids[role]);
-  text = entry != NULL ? resolve_form (entry, form, &form_used, &note) : NULL;
-  closing = askarov_phrasebook_get_string (entry, "closing");
+  entry = role_entry (language, role);
+  item = office_entry (entry, office);
+  /* An office item without its own salutations ("service") is the role's entry. */
+  forms = item != NULL && json_object_has_member (item, form_ids[form]) ? item : entry;
+  text = forms != NULL ? resolve_form (forms, form, &form_used, &note) : NULL;
+  closing = entry != NULL ? entry_string (item, entry, "closing") : NULL;
   if (text == NULL || closing == NULL)
     {
       g_set_error (error, ASKAROV_PHRASEBOOK_ERROR, ASKAROV_PHRASEBOOK_ERROR_BAD_DATA,
@@ -552,24 +710,166 @@ askarov_salutation_lookup (const char          *language,
   s->form = form;
   s->form_used = form_used;
   s->salutation = g_strdup (text);
-  s->excellency = g_strdup (askarov_phrasebook_get_string (entry, "excellency"));
+  s->closing = make_closing (closing, text);
+  s->excellency = g_strdup (entry_string (item, entry, "excellency"));
   s->fallback_note = g_strdup (note);
-  s->review = g_strdup (askarov_phrasebook_get_string (entry, "review"));
+  s->review = g_strdup (entry_string (item, entry, "review"));
   s->body_lower_case = json_object_get_boolean_member_with_default (book, "body-lower-case", FALSE);
-  confidence = askarov_phrasebook_get_string (entry, "confidence");
+  s->office = item != NULL ? g_strdup (office) : NULL;
+  s->sources = entry_sources (item != NULL && json_object_has_member (item, "sources") ? item : entry);
+  s->style = ASKAROV_SALUTATION_STYLE_TITLE;
+  confidence = entry_string (item, entry, "confidence");
   if (!confidence_from_id (confidence, &s->confidence))
     s->confidence = ASKAROV_CONFIDENCE_LOW;
 
-  if (strstr (closing, "{salutation}") != NULL)
-    {
-      g_autofree char *bare = strip_punctuation (text);
-
-      s->closing = askarov_phrasebook_expand (closing, "salutation", bare, NULL);
-    }
-  else
-    s->closing = g_strdup (closing);
-
   return g_steal_pointer (&s);
+}
+
+static gboolean
+ends_with_any (const char *word,
+               JsonArray  *endings)
+{
+  for (guint i = 0; endings != NULL && i < json_array_get_length (endings); i++)
+    {
+      const char *ending = json_array_get_string_element (endings, i);
+
+      /* The ending must leave a stem: "Ич" alone is no patronymic. */
+      if (ending != NULL && g_str_has_suffix (word, ending) && strlen (word) > strlen (ending) + 2)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A word that could be a first name: at least two letters, no full stop ("Б.") or digit. */
+static gboolean
+is_full_word (const char *word)
+{
+  if (g_utf8_strlen (word, -1) < 2)
+    return FALSE;
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalpha (c) && c != '-' && c != 0x2019 && c != '\'')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Finds "first name + patronymic" in a full name of three words or more, in
+ * either order ("Болот Исакович Исаков", "Исаков Болот Исакович"); the
+ * patronymic's ending tells the form. Names of two words are left alone: the
+ * second word may as well be a surname in -ович ("Адам Мицкевич"). */
+static gboolean
+split_patronymic (JsonObject          *rules,
+                  const char          *name,
+                  char               **first_name,
+                  char               **patronymic,
+                  AskarovAddressForm  *form)
+{
+  JsonObject *endings = askarov_phrasebook_get_object (rules, "patronymic-endings");
+  JsonNode *men = endings != NULL ? json_object_get_member (endings, "man") : NULL;
+  JsonNode *women = endings != NULL ? json_object_get_member (endings, "woman") : NULL;
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) parts = NULL;
+  guint n;
+
+  if (name == NULL || !g_utf8_validate (name, -1, NULL) || men == NULL || women == NULL
+      || !JSON_NODE_HOLDS_ARRAY (men) || !JSON_NODE_HOLDS_ARRAY (women))
+    return FALSE;
+  words = g_strsplit_set (name, " \t\n,", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_strv_builder_add (builder, words[i]);
+  parts = g_strv_builder_end (builder);
+  n = g_strv_length (parts);
+  if (n < 3)
+    return FALSE;
+
+  for (guint i = 1; i < n; i++)
+    {
+      g_autofree char *lower = g_utf8_strdown (parts[i], -1);
+      gboolean man = ends_with_any (lower, json_node_get_array (men));
+      gboolean woman = ends_with_any (lower, json_node_get_array (women));
+
+      if ((!man && !woman) || !is_full_word (parts[i - 1]) || !is_full_word (parts[i]))
+        continue;
+      *first_name = g_strdup (parts[i - 1]);
+      *patronymic = g_strdup (parts[i]);
+      /* The endings do not overlap: "-ична" is not "-ич". */
+      *form = woman ? ASKAROV_ADDRESS_FORM_WOMAN : ASKAROV_ADDRESS_FORM_MAN;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+AskarovSalutation *
+askarov_salutation_lookup_by_name (const char  *language,
+                                   AskarovRole  role,
+                                   const char  *office,
+                                   const char  *name_in_script)
+{
+  JsonObject *rules = askarov_phrasebook_get_object (askarov_phrasebook_get_book (language), "name-salutation");
+  g_autofree char *first_name = NULL;
+  g_autofree char *patronymic = NULL;
+  AskarovAddressForm form = ASKAROV_ADDRESS_FORM_UNKNOWN;
+  AskarovSalutation *s;
+  const char *pattern;
+  const char *confidence;
+
+  g_return_val_if_fail (role < ASKAROV_N_ROLES, NULL);
+
+  if (rules == NULL || !split_patronymic (rules, name_in_script, &first_name, &patronymic, &form))
+    return NULL;
+  pattern = askarov_phrasebook_get_string (rules, form_ids[form]);
+  s = askarov_salutation_lookup_office (language, role, office, form, NULL);
+  if (pattern == NULL || s == NULL)
+    {
+      askarov_salutation_free (s);
+      return NULL;
+    }
+
+  g_free (s->salutation);
+  s->salutation = askarov_phrasebook_expand (pattern, "first_name", first_name, "patronymic", patronymic, NULL);
+  g_free (s->closing);
+  s->closing = make_closing (entry_string (office_entry (role_entry (language, role), office),
+                                           role_entry (language, role), "closing"),
+                             s->salutation);
+  g_clear_pointer (&s->fallback_note, g_free);
+  g_clear_pointer (&s->excellency, g_free);
+  g_free (s->review);
+  s->review = g_strdup (askarov_phrasebook_get_string (rules, "review"));
+  g_strfreev (s->sources);
+  s->sources = entry_sources (rules);
+  s->style = ASKAROV_SALUTATION_STYLE_NAME;
+  confidence = askarov_phrasebook_get_string (rules, "confidence");
+  if (!confidence_from_id (confidence, &s->confidence))
+    s->confidence = ASKAROV_CONFIDENCE_LOW;
+  return s;
+}
+
+const char *
+askarov_salutation_style_to_id (AskarovSalutationStyle style)
+{
+  g_return_val_if_fail (style <= ASKAROV_SALUTATION_STYLE_NAME, NULL);
+
+  return style_ids[style];
+}
+
+gboolean
+askarov_salutation_style_from_id (const char             *id,
+                                  AskarovSalutationStyle *style)
+{
+  g_return_val_if_fail (style != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (style_ids); i++)
+    if (g_strcmp0 (id, style_ids[i]) == 0)
+      {
+        *style = (AskarovSalutationStyle) i;
+        return TRUE;
+      }
+  return FALSE;
 }
 
 AskarovSalutation *
@@ -586,6 +886,8 @@ askarov_salutation_copy (const AskarovSalutation *salutation)
   copy->excellency = g_strdup (salutation->excellency);
   copy->fallback_note = g_strdup (salutation->fallback_note);
   copy->review = g_strdup (salutation->review);
+  copy->office = g_strdup (salutation->office);
+  copy->sources = g_strdupv (salutation->sources);
   return copy;
 }
 
@@ -600,5 +902,7 @@ askarov_salutation_free (AskarovSalutation *salutation)
   g_free (salutation->excellency);
   g_free (salutation->fallback_note);
   g_free (salutation->review);
+  g_free (salutation->office);
+  g_strfreev (salutation->sources);
   g_free (salutation);
 }

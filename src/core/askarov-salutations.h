@@ -49,10 +49,21 @@ typedef enum
   ASKAROV_CONFIDENCE_LOW,
 } AskarovConfidence;
 
+/* Which salutation a letter uses: the office's ("Уважаемый господин Президент!")
+ * or, where the language greets officials that way and the name allows it, the
+ * recipient's first name and patronymic ("Уважаемый Болот Исакович!"); ids
+ * "title", "name". */
+typedef enum
+{
+  ASKAROV_SALUTATION_STYLE_TITLE,
+  ASKAROV_SALUTATION_STYLE_NAME,
+} AskarovSalutationStyle;
+
 #define ASKAROV_TYPE_ROLE         (askarov_role_get_type ())
 #define ASKAROV_TYPE_ADDRESS_FORM (askarov_address_form_get_type ())
 #define ASKAROV_TYPE_CONFIDENCE   (askarov_confidence_get_type ())
 #define ASKAROV_TYPE_SALUTATION   (askarov_salutation_get_type ())
+#define ASKAROV_TYPE_SALUTATION_STYLE (askarov_salutation_style_get_type ())
 
 /* One looked-up salutation and closing. All strings are in the letter's language
  * (never gettext), except @fallback_note and @review, which are notes from the
@@ -70,12 +81,17 @@ typedef struct
   char               *review;          /* what a native speaker should check (low confidence), or NULL */
   AskarovConfidence   confidence;
   gboolean            body_lower_case; /* the body continues in lower case after the salutation (German) */
+  char               *office;          /* the office within the role the entry is for ("colony",
+                                        * "cabinet-chair"…), or NULL for the role's own entry */
+  char              **sources;         /* the references the entry rests on (never NULL) */
+  AskarovSalutationStyle style;        /* NAME: greets by first name and patronymic */
 } AskarovSalutation;
 
 GType               askarov_role_get_type             (void) G_GNUC_CONST;
 GType               askarov_address_form_get_type     (void) G_GNUC_CONST;
 GType               askarov_confidence_get_type       (void) G_GNUC_CONST;
 GType               askarov_salutation_get_type       (void) G_GNUC_CONST;
+GType               askarov_salutation_style_get_type (void) G_GNUC_CONST;
 GQuark              askarov_phrasebook_error_quark    (void);
 
 const char         *askarov_role_to_id                (AskarovRole         role);
@@ -89,6 +105,14 @@ char               *askarov_role_list_ids             (void);
  * ("Minister of Internal Affairs", "General Prosecutor", "Генеральный прокурор").
  * Returns ASKAROV_ROLE_OFFICIAL when nothing matches; callers let the user override. */
 AskarovRole         askarov_role_detect               (const char         *title);
+/* The office within @role that @title names, as far as @language's phrasebook
+ * tells offices apart for that role: "colony", "prison", "director" or
+ * "service" for a prison head, "cabinet-chair" or "government-chair" for a
+ * head of government, "court-judge" for a judge who is not a court's chair.
+ * The title may be in any phrasebook language. NULL: the role's own entry. */
+const char         *askarov_salutation_detect_office  (const char         *language,
+                                                       AskarovRole         role,
+                                                       const char         *title);
 
 const char         *askarov_address_form_to_id        (AskarovAddressForm  form);
 gboolean            askarov_address_form_from_id      (const char         *id,
@@ -114,6 +138,27 @@ AskarovSalutation  *askarov_salutation_lookup         (const char         *langu
                                                        AskarovRole         role,
                                                        AskarovAddressForm  form,
                                                        GError            **error);
+/* The entry for @office (from askarov_salutation_detect_office(), or NULL)
+ * within @role; an office the language does not tell apart uses the role's. */
+AskarovSalutation  *askarov_salutation_lookup_office  (const char         *language,
+                                                       AskarovRole         role,
+                                                       const char         *office,
+                                                       AskarovAddressForm  form,
+                                                       GError            **error);
+/* The salutation by first name and patronymic ("Уважаемая Роза Исаковна!")
+ * for @name_in_script, the official's full name as written in the letter's
+ * script ("Роза Исаковна Отунбаева" or "Отунбаева Роза Исаковна"; for a
+ * Latin-script name in a Cyrillic letter pass askarov_names_to_script()'s
+ * result), with the role's (or office's) closing. Its form is the one the
+ * patronymic tells. NULL when @language has no such salutation or the name
+ * has no patronymic (initials, Kyrgyz "уулу"/"кызы", two words only). */
+AskarovSalutation  *askarov_salutation_lookup_by_name (const char         *language,
+                                                       AskarovRole         role,
+                                                       const char         *office,
+                                                       const char         *name_in_script);
+const char         *askarov_salutation_style_to_id    (AskarovSalutationStyle style);
+gboolean            askarov_salutation_style_from_id  (const char         *id,
+                                                       AskarovSalutationStyle *style);
 AskarovSalutation  *askarov_salutation_copy           (const AskarovSalutation *salutation);
 void                askarov_salutation_free           (AskarovSalutation  *salutation);
 

@@ -18,7 +18,7 @@ G_DEFINE_BOXED_TYPE (AskarovDraft, askarov_draft, askarov_draft_copy, askarov_dr
 #define NOW_SQL "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 
 #define DRAFT_COLUMNS "id, case_id, document_id, target_name, target_title, language, role, " \
-                      "address_form, channel, subject, body, sent_at, updated_at"
+                      "address_form, channel, subject, body, sent_at, updated_at, salutation_style"
 
 typedef struct
 {
@@ -53,6 +53,7 @@ draft_from_row (sqlite3_stmt *stmt)
   draft->body = askarov_store_column_dup (stmt, 10);
   draft->sent_at = askarov_store_column_dup (stmt, 11);
   draft->updated_at = askarov_store_column_dup (stmt, 12);
+  draft->salutation_style = askarov_store_column_dup (stmt, 13);
   if (draft->body == NULL)
     draft->body = g_strdup ("");
   return draft;
@@ -69,7 +70,8 @@ bind_id_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, index);
 }
 
-/* Binds the editable columns as parameters 1..10, in DRAFT_COLUMNS order after id. */
+/* Binds the editable columns as parameters 1..10 in DRAFT_COLUMNS order after
+ * id, and the salutation style as parameter 12. */
 static void
 bind_draft (sqlite3_stmt       *stmt,
             const AskarovDraft *draft)
@@ -84,6 +86,8 @@ bind_draft (sqlite3_stmt       *stmt,
   sqlite3_bind_text (stmt, 8, draft->channel != NULL ? draft->channel : "letter", -1, SQLITE_TRANSIENT);
   askarov_store_bind_text_or_null (stmt, 9, draft->subject);
   sqlite3_bind_text (stmt, 10, draft->body != NULL ? draft->body : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 12, draft->salutation_style != NULL ? draft->salutation_style : "title", -1,
+                     SQLITE_TRANSIENT);
 }
 
 /* One statement in autocommit mode is one transaction; with the store's
@@ -102,7 +106,8 @@ save_locked (AskarovStore  *self,
       stmt = askarov_store_prepare (self,
                                     "UPDATE drafts SET case_id = ?1, document_id = ?2, target_name = ?3, "
                                     "target_title = ?4, language = ?5, role = ?6, address_form = ?7, "
-                                    "channel = ?8, subject = ?9, body = ?10, updated_at = " NOW_SQL " "
+                                    "channel = ?8, subject = ?9, body = ?10, salutation_style = ?12, "
+                                    "updated_at = " NOW_SQL " "
                                     "WHERE id = ?11 RETURNING id, updated_at",
                                     error);
       if (stmt == NULL)
@@ -124,8 +129,8 @@ save_locked (AskarovStore  *self,
 
   stmt = askarov_store_prepare (self,
                                 "INSERT INTO drafts (case_id, document_id, target_name, target_title, language, "
-                                "role, address_form, channel, subject, body, updated_at) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, " NOW_SQL ") "
+                                "role, address_form, channel, subject, body, salutation_style, updated_at) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?12, " NOW_SQL ") "
                                 "RETURNING id, updated_at",
                                 error);
   if (stmt == NULL)
@@ -223,6 +228,7 @@ askarov_draft_copy (const AskarovDraft *draft)
   copy->language = g_strdup (draft->language);
   copy->role = g_strdup (draft->role);
   copy->address_form = g_strdup (draft->address_form);
+  copy->salutation_style = g_strdup (draft->salutation_style);
   copy->channel = g_strdup (draft->channel);
   copy->subject = g_strdup (draft->subject);
   copy->body = g_strdup (draft->body);
@@ -241,6 +247,7 @@ askarov_draft_free (AskarovDraft *draft)
   g_free (draft->language);
   g_free (draft->role);
   g_free (draft->address_form);
+  g_free (draft->salutation_style);
   g_free (draft->channel);
   g_free (draft->subject);
   g_free (draft->body);

@@ -23,6 +23,7 @@ typedef struct
   char   *language;
   char   *role;
   char   *address_form;
+  char   *salutation_style; /* "title" or "name": askarov_salutation_style_to_id(); NULL = "title" */
   char   *channel;
   char   *subject;
   char   *body;          /* paragraphs separated by blank lines: askarov_letter_dup_body() */

@@ -69,6 +69,8 @@ _askarov_composer_page_snapshot_draft (AskarovComposerPage *self)
   draft->role = g_strdup (askarov_role_to_id (askarov_letter_get_role (self->letter)));
   g_free (draft->address_form);
   draft->address_form = g_strdup (askarov_address_form_to_id (askarov_letter_get_address_form (self->letter)));
+  g_free (draft->salutation_style);
+  draft->salutation_style = g_strdup (askarov_salutation_style_to_id (askarov_letter_get_salutation_style (self->letter)));
   g_free (draft->channel);
   draft->channel = g_strdup (askarov_channel_to_id (askarov_letter_get_channel (self->letter)));
   g_free (draft->subject);

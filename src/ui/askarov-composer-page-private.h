@@ -45,6 +45,7 @@ struct _AskarovComposerPage
   AdwActionRow           *salutation_row;
   AdwComboRow            *role_row;
   AdwComboRow            *form_row;
+  AdwSwitchRow           *by_name_row;
   GtkBox                 *paragraphs_box;
   GtkWidget              *asks_group;
   GtkListBox             *asks_list;

@@ -219,31 +219,65 @@ _askarov_composer_page_sync_paragraph_editors (AskarovComposerPage *self)
   self->updating--;
 }
 
+/* The Form of Address row's subtitle: where its value comes from. */
+static char *
+form_source (AskarovLetter *letter)
+{
+  AskarovAddressForm form = askarov_letter_get_address_form (letter);
+  AskarovAddressForm given = askarov_letter_get_ua_address_form (letter);
+
+  if (given == ASKAROV_ADDRESS_FORM_UNKNOWN)
+    return g_strdup ("");
+  if (given == form)
+    return g_strdup (_("From the Urgent Action"));
+  /* Translators: %s is a form of address ("Woman"); the user chose another one */
+  return g_strdup_printf (_("The Urgent Action gives “%s”"), askarov_address_form_get_label (given));
+}
+
+/* The salutation group: the salutation and closing, the office and the one
+ * form of address the letter uses, and the name-and-patronymic choice where
+ * the language and the name allow it. */
 void
 _askarov_composer_page_update_salutation_row (AskarovComposerPage *self)
 {
   g_autoptr(AskarovSalutation) info = askarov_letter_dup_salutation_info (self->letter);
+  g_autoptr(AskarovSalutation) by_name = askarov_letter_dup_name_salutation (self->letter);
   g_autofree char *salutation = askarov_letter_dup_salutation (self->letter);
   g_autofree char *closing = askarov_letter_dup_closing (self->letter);
   g_autofree char *title = NULL;
+  g_autofree char *source = form_source (self->letter);
+  AskarovAddressForm form = askarov_letter_get_address_form (self->letter);
   g_autoptr(GString) subtitle = g_string_new (NULL);
 
+  /* The row shows the form the letter uses, the same as the Form of Address
+   * row; where the language has no wording for it, the note below says which
+   * wording stands in. */
   if (info != NULL)
     /* Translators: how the letter addresses its recipient; %s is an office ("Minister"), %s a form of address ("Woman") */
-    title = g_strdup_printf (_("%s · %s"),
-                             askarov_role_get_label (info->role),
-                             askarov_address_form_get_label (info->form_used));
+    title = g_strdup_printf (_("%s · %s"), askarov_role_get_label (info->role), askarov_address_form_get_label (form));
   else
     title = g_strdup (_("Salutation"));
 
   g_string_append (subtitle, salutation != NULL ? salutation : "");
   g_string_append (subtitle, "\n…\n");
   g_string_append (subtitle, closing != NULL ? closing : "");
-  if (info != NULL && info->fallback_note != NULL)
+  if (info != NULL && info->fallback_note != NULL && info->style == ASKAROV_SALUTATION_STYLE_TITLE)
     g_string_append_printf (subtitle, "\n\n%s", info->fallback_note);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->salutation_row), title);
   adw_action_row_set_subtitle (self->salutation_row, subtitle->str);
+
+  self->updating++;
+  if (adw_combo_row_get_selected (self->form_row) != form)
+    adw_combo_row_set_selected (self->form_row, form);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->form_row), source);
+  gtk_widget_set_visible (GTK_WIDGET (self->by_name_row), by_name != NULL);
+  if (by_name != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->by_name_row), by_name->salutation);
+  adw_switch_row_set_active (self->by_name_row,
+                             by_name != NULL
+                             && askarov_letter_get_salutation_style (self->letter) == ASKAROV_SALUTATION_STYLE_NAME);
+  self->updating--;
 }
 
 void

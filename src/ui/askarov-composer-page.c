@@ -189,6 +189,7 @@ build_letter (AskarovComposerPage *self,
   AskarovRole role = askarov_role_detect (title);
   AskarovAddressForm form = ASKAROV_ADDRESS_FORM_UNKNOWN;
   AskarovChannel channel = ASKAROV_CHANNEL_LETTER;
+  AskarovSalutationStyle style;
   gboolean have_form = FALSE;
 
   _askarov_composer_page_close_letter (self);
@@ -202,6 +203,14 @@ build_letter (AskarovComposerPage *self,
       self->role_overridden = askarov_role_from_id (draft->role, &role) && role != askarov_role_detect (title);
       have_form = askarov_address_form_from_id (draft->address_form, &form);
       askarov_channel_from_id (draft->channel, &channel);
+    }
+  else if (target != NULL)
+    {
+      /* Without the case's facts, the salutation the UA gives still tells the form. */
+      g_autoptr(AskarovTarget) given = askarov_target_new ();
+
+      given->salutation = g_strdup (target->salutation);
+      form = askarov_letter_form_from_target (given);
     }
 
   if (self->target_case != NULL && self->letter_case != NULL)
@@ -229,6 +238,8 @@ build_letter (AskarovComposerPage *self,
   if (official == NULL || have_form)
     askarov_letter_set_address_form (self->letter, form);
   askarov_letter_set_channel (self->letter, channel);
+  if (draft != NULL && askarov_salutation_style_from_id (draft->salutation_style, &style))
+    askarov_letter_set_salutation_style (self->letter, style);
 
   if (draft != NULL)
     askarov_letter_set_body (self->letter, draft->body);
@@ -708,6 +719,25 @@ form_row_selected_cb (AskarovComposerPage *self)
 }
 
 static void
+by_name_row_active_cb (AskarovComposerPage *self)
+{
+  gboolean active = adw_switch_row_get_active (self->by_name_row);
+
+  if (self->updating > 0 || self->letter == NULL)
+    return;
+  /* The patronymic tells the form: one value for the rows and the letter. */
+  if (active && askarov_letter_get_address_form (self->letter) == ASKAROV_ADDRESS_FORM_UNKNOWN)
+    {
+      g_autoptr(AskarovSalutation) by_name = askarov_letter_dup_name_salutation (self->letter);
+
+      if (by_name != NULL)
+        askarov_letter_set_address_form (self->letter, by_name->form_used);
+    }
+  askarov_letter_set_salutation_style (self->letter,
+                                       active ? ASKAROV_SALUTATION_STYLE_NAME : ASKAROV_SALUTATION_STYLE_TITLE);
+}
+
+static void
 settings_changed_cb (GSettings           *settings,
                      const char          *key,
                      AskarovComposerPage *self)
@@ -811,6 +841,7 @@ askarov_composer_page_class_init (AskarovComposerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, salutation_row);
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, role_row);
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, form_row);
+  gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, by_name_row);
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, paragraphs_box);
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, asks_group);
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, asks_list);
@@ -857,6 +888,7 @@ askarov_composer_page_init (AskarovComposerPage *self)
   g_signal_connect_swapped (self->channel_row, "notify::selected", G_CALLBACK (channel_row_selected_cb), self);
   g_signal_connect_swapped (self->role_row, "notify::selected", G_CALLBACK (role_row_selected_cb), self);
   g_signal_connect_swapped (self->form_row, "notify::selected", G_CALLBACK (form_row_selected_cb), self);
+  g_signal_connect_swapped (self->by_name_row, "notify::active", G_CALLBACK (by_name_row_active_cb), self);
   g_signal_connect_swapped (self->name_row, "changed", G_CALLBACK (recipient_row_changed_cb), self);
   g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (recipient_row_changed_cb), self);
   g_signal_connect_swapped (self->view_toggle, "notify::active-name", G_CALLBACK (_askarov_composer_page_update_panes), self);

@@ -105,6 +105,8 @@ test_save_load (Fixture       *fixture,
   g_assert_cmpstr (loaded->role, ==, "prosecutor-general");
   g_assert_cmpstr (loaded->address_form, ==, "man");
   g_assert_cmpstr (loaded->target_title, ==, "General Prosecutor");
+  /* Not set: greeted by office. */
+  g_assert_cmpstr (loaded->salutation_style, ==, "title");
   g_assert_null (loaded->sent_at);
 
   /* Another language, another target: no draft, and no error either. */
@@ -137,9 +139,13 @@ test_upsert (Fixture       *fixture,
       g_assert_cmpint (draft->id, ==, id);
     }
   g_assert_cmpint (count_drafts (fixture->store), ==, 1);
+  /* The salutation by name and patronymic is kept with the draft. */
+  draft->salutation_style = g_strdup ("name");
+  g_assert_true (askarov_store_save_draft (fixture->store, draft, &error));
   loaded = askarov_store_get_draft (fixture->store, id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (loaded->body, ==, "Уважаемый 19");
+  g_assert_cmpstr (loaded->salutation_style, ==, "name");
 }
 
 static void

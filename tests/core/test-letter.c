@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include "askarov-extractor.h"
 #include "askarov-letter.h"
 #include "askarov-requests.h"
 
@@ -188,7 +189,8 @@ test_initials_and_town (void)
   g_assert_null (strstr (text, "Петрова"));
   g_assert_null (strstr (text, "Ленина"));
   g_assert_null (strstr (call, "Петрова"));
-  g_assert_nonnull (strstr (text, "С уважением,\n\nА. М. П.\nКазань"));
+  /* A head of state gets the deeper closing (the phrasebook's rule by office). */
+  g_assert_nonnull (strstr (text, "С глубоким уважением,\n\nА. М. П.\nКазань"));
   g_assert_cmpuint (strlen (askarov_signature_get_reason (ASKAROV_SIGNATURE_INITIALS_AND_TOWN)), >, 20);
 }
 
@@ -605,6 +607,173 @@ test_copy (void)
   g_assert_nonnull (strstr (a, "Copies\u00a0: Ministre de l’Intérieur"));
 }
 
+
+/* An Urgent Action of our own: a form of address from an honorific ("Ms",
+ * "Frau", "M."), from pronouns, from the UA's salutation, or none. */
+static const char form_ua[] =
+  "UA: 12/26 Index: EUR 99/2222/2026 Norland Date: 3 March 2026\n"
+  "URGENT ACTION\n"
+  "TEACHER HELD AFTER A PEACEFUL MARCH\n"
+  "\n"
+  "Teacher Mira Holt was arrested in Norburg on 1 March after she walked in a peaceful march.\n"
+  "She is held without charge and has not been allowed to see a lawyer.\n"
+  "\n"
+  "PLEASE SEND APPEALS BEFORE 14 APRIL 2026 TO:\n"
+  "President of the Republic of Norland\n"
+  "Karl Dorn\n"
+  "1 Palace Square, Norburg 1000\n"
+  "Salutation: Dear Mr President\n"
+  "\n"
+  "Prosecutor General\n"
+  "Ms Anna Lind\n"
+  "3 Court Square, Norburg 1002\n"
+  "Salutation: Dear Prosecutor General\n"
+  "\n"
+  "Minister of Justice\n"
+  "Lena Marsh (she/her)\n"
+  "5 Law Street, Norburg 1003\n"
+  "Salutation: Dear Minister\n"
+  "\n"
+  "Ambassador\n"
+  "Frau Greta Sand\n"
+  "Embassy of Norland, 12 Green Lane, London W8 1AA\n"
+  "Salutation: Dear Ambassador\n"
+  "\n"
+  "Head of the State Penitentiary Service\n"
+  "M. Paul Lenoir\n"
+  "7 Gate Road, Norburg 1004\n"
+  "Salutation: Dear Director\n"
+  "\n"
+  "Chair of the Supreme Court\n"
+  "Jon Vik\n"
+  "9 Court Lane, Norburg 1005\n"
+  "Salutation: Dear Chairperson\n";
+
+static void
+test_form_from_ua (void)
+{
+  static const struct
+  {
+    const char         *name;
+    AskarovAddressForm  form;
+    const char         *ru;
+    const char         *de;
+  } expected[] = {
+    { "Karl Dorn", ASKAROV_ADDRESS_FORM_MAN, "Уважаемый господин Президент!", "Sehr geehrter Herr Präsident," },
+    { "Anna Lind", ASKAROV_ADDRESS_FORM_WOMAN, "Уважаемая госпожа Генеральный прокурор!",
+      "Sehr geehrte Frau Generalstaatsanwältin," },
+    { "Lena Marsh", ASKAROV_ADDRESS_FORM_WOMAN, "Уважаемая госпожа Министр!", "Sehr geehrte Frau Ministerin," },
+    { "Greta Sand", ASKAROV_ADDRESS_FORM_WOMAN, "Уважаемая госпожа Посол!", "Sehr geehrte Frau Botschafterin," },
+    { "Paul Lenoir", ASKAROV_ADDRESS_FORM_MAN, "Уважаемый господин Председатель!", "Sehr geehrter Herr Direktor," },
+    /* Nothing in the UA: the letter does not guess. */
+    { "Jon Vik", ASKAROV_ADDRESS_FORM_UNKNOWN, "Уважаемый господин Председатель суда!",
+      "Sehr geehrte Damen und Herren," },
+  };
+  g_autoptr(AskarovFacts) facts = askarov_extract (form_ua);
+  g_autoptr(AskarovLetterCase) c = askarov_letter_case_new_from_facts (facts, 0, 0);
+  guint found = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    for (guint t = 0; t < c->targets->len; t++)
+      {
+        const AskarovTarget *official = g_ptr_array_index (c->targets, t);
+        g_autoptr(AskarovLetter) ru = NULL;
+        g_autoptr(AskarovLetter) de = NULL;
+        g_autofree char *ru_salutation = NULL;
+        g_autofree char *de_salutation = NULL;
+
+        if (g_strcmp0 (official->name, expected[i].name) != 0)
+          continue;
+        g_test_message ("%s", official->name);
+        ru = askarov_letter_new_for_case (c, official, "ru", ASKAROV_CHANNEL_LETTER, NULL, NULL);
+        de = askarov_letter_new_for_case (c, official, "de", ASKAROV_CHANNEL_LETTER, NULL, NULL);
+        g_assert_cmpint (askarov_letter_get_address_form (ru), ==, expected[i].form);
+        g_assert_cmpint (askarov_letter_get_ua_address_form (ru), ==, expected[i].form);
+        ru_salutation = askarov_letter_dup_salutation (ru);
+        de_salutation = askarov_letter_dup_salutation (de);
+        g_assert_cmpstr (ru_salutation, ==, expected[i].ru);
+        g_assert_cmpstr (de_salutation, ==, expected[i].de);
+        found++;
+      }
+  g_assert_cmpuint (found, ==, G_N_ELEMENTS (expected));
+}
+
+/* Facts saved before the extractor read forms still have the UA's salutation. */
+static void
+test_form_from_salutation (void)
+{
+  static const struct
+  {
+    const char         *salutation;
+    const char         *address_form;
+    AskarovAddressForm  form;
+  } cases[] = {
+    { "Dear Mr President", NULL, ASKAROV_ADDRESS_FORM_MAN },
+    { "Sehr geehrte Frau Ministerin", NULL, ASKAROV_ADDRESS_FORM_WOMAN },
+    { "Monsieur le Procureur général", NULL, ASKAROV_ADDRESS_FORM_MAN },
+    { "Уважаемая госпожа Посол", NULL, ASKAROV_ADDRESS_FORM_WOMAN },
+    { "Dear Sir or Madam", NULL, ASKAROV_ADDRESS_FORM_UNKNOWN },
+    { "Dear Minister", NULL, ASKAROV_ADDRESS_FORM_UNKNOWN },
+    { NULL, NULL, ASKAROV_ADDRESS_FORM_UNKNOWN },
+    /* The extractor's reading of the name line comes first. */
+    { "Dear Mr President", "woman", ASKAROV_ADDRESS_FORM_WOMAN },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(AskarovTarget) target = askarov_target_new ();
+
+      target->salutation = g_strdup (cases[i].salutation);
+      target->address_form = g_strdup (cases[i].address_form);
+      g_assert_cmpint (askarov_letter_form_from_target (target), ==, cases[i].form);
+    }
+  g_assert_cmpint (askarov_letter_form_from_target (NULL), ==, ASKAROV_ADDRESS_FORM_UNKNOWN);
+}
+
+/* The salutation follows the office the title names, and the name style when chosen. */
+static void
+test_office_and_name_style (void)
+{
+  g_autoptr(AskarovLetter) letter = make_letter ("ru", ASKAROV_ROLE_PRISON_HEAD, ASKAROV_CASE_STATE_OPEN);
+  g_autoptr(AskarovLetter) chair = make_letter ("ru", ASKAROV_ROLE_PRIME_MINISTER, ASKAROV_CASE_STATE_OPEN);
+  g_autoptr(AskarovSalutation) by_name = NULL;
+  g_autoptr(AskarovSalutation) info = NULL;
+  g_autofree char *text = NULL;
+  char *salutation;
+
+  askarov_letter_set_recipient (letter, "Бакыт Токтогулович Сыдыков", "Head of Penal Colony No. 47",
+                                NULL, NULL, NULL, NULL);
+  askarov_letter_set_address_form (letter, ASKAROV_ADDRESS_FORM_MAN);
+  salutation = askarov_letter_dup_salutation (letter);
+  g_assert_cmpstr (salutation, ==, "Уважаемый господин начальник колонии!");
+  g_free (salutation);
+
+  /* Offered, not chosen: the letter keeps the office's salutation until asked. */
+  by_name = askarov_letter_dup_name_salutation (letter);
+  g_assert_cmpstr (by_name->salutation, ==, "Уважаемый Бакыт Токтогулович!");
+  g_assert_cmpint (askarov_letter_get_salutation_style (letter), ==, ASKAROV_SALUTATION_STYLE_TITLE);
+  askarov_letter_set_salutation_style (letter, ASKAROV_SALUTATION_STYLE_NAME);
+  text = askarov_letter_render_text (letter);
+  g_assert_nonnull (strstr (text, "Уважаемый Бакыт Токтогулович!"));
+  g_assert_null (strstr (text, "начальник колонии!"));
+  info = askarov_letter_dup_salutation_info (letter);
+  g_assert_cmpint (info->style, ==, ASKAROV_SALUTATION_STYLE_NAME);
+
+  /* A Latin-script name gives no patronymic yet: the style falls back to the office's. */
+  askarov_letter_set_recipient (letter, "Bakyt Toktogulovich Sydykov", "Head of Penal Colony No. 47",
+                                NULL, NULL, NULL, NULL);
+  g_assert_null (askarov_letter_dup_name_salutation (letter));
+  salutation = askarov_letter_dup_salutation (letter);
+  g_assert_cmpstr (salutation, ==, "Уважаемый господин начальник колонии!");
+  g_free (salutation);
+
+  /* No title: the office the recipient block names (the Kyrgyz Cabinet's chair). */
+  askarov_letter_set_address_form (chair, ASKAROV_ADDRESS_FORM_WOMAN);
+  salutation = askarov_letter_dup_salutation (chair);
+  g_assert_cmpstr (salutation, ==, "Уважаемая госпожа Председатель Кабинета министров!");
+  g_free (salutation);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -630,6 +799,9 @@ main (int   argc,
   g_test_add_func ("/letter/language-switch", test_language_switch);
   g_test_add_func ("/letter/changed-signal", test_changed_signal);
   g_test_add_func ("/letter/copy", test_copy);
+  g_test_add_func ("/letter/form-from-ua", test_form_from_ua);
+  g_test_add_func ("/letter/form-from-salutation", test_form_from_salutation);
+  g_test_add_func ("/letter/office-and-name-style", test_office_and_name_style);
 
   return g_test_run ();
 }

@@ -1059,6 +1059,88 @@ test_composer_closed_case (void)
   close_fixture (&fixture);
 }
 
+
+/* A UA whose salutation tells the form, to an official named in Cyrillic with a patronymic. */
+static const char form_ua_sql[] =
+  "INSERT INTO cases (id, name) VALUES (103, 'Form test case');"
+  "INSERT INTO documents (id, case_id, title, format, body, search_body, content_hash, kind, reference,"
+  "                       languages, own_language_allowed, facts_json)"
+  "  VALUES (1030, 103, 'UA 77/26', 'text', 'body', 'body', 'test-hash-30', 'urgent-action', '77/26', 'ru,en', 1,"
+  "          '{\"country\": \"KG\", \"language\": \"en\", \"persons\": [\"Form Test\"],"
+  "            \"asks\": [\"Release him immediately and unconditionally.\"]}');"
+  "INSERT INTO targets (document_id, position, name, title, salutation)"
+  "  VALUES (1030, 0, 'Болот Исакович Исаков', 'Prosecutor General', 'Dear Mr Prosecutor General');";
+
+static gboolean
+title_ends_with_form (Fixture *fixture)
+{
+  AskarovAddressForm form = adw_combo_row_get_selected (ADW_COMBO_ROW (child (fixture, "form_row")));
+  const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child (fixture, "salutation_row")));
+
+  return g_str_has_suffix (title, askarov_address_form_get_label (form));
+}
+
+/* The form of address comes from the UA, and the salutation row and the Form
+ * of Address row show the same one whatever is chosen. */
+static void
+test_composer_form_of_address (void)
+{
+  Fixture fixture = { 0 };
+  AskarovLetter *letter;
+  AdwComboRow *form_row;
+  GObject *by_name_row;
+
+  open_fixture (&fixture, NULL);
+  exec_sql (&fixture, form_ua_sql);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.compose-to", "(xi)",
+                                             (gint64) 1030, 0));
+  g_assert_true (wait_for (letter_open_and_saved, &fixture));
+  letter = askarov_composer_page_get_letter (fixture.page);
+  form_row = ADW_COMBO_ROW (child (&fixture, "form_row"));
+  by_name_row = child (&fixture, "by_name_row");
+  select_language (&fixture, "ru");
+
+  /* "Dear Mr Prosecutor General": a man, said to come from the UA. */
+  g_assert_cmpint (askarov_letter_get_address_form (letter), ==, ASKAROV_ADDRESS_FORM_MAN);
+  g_assert_cmpuint (adw_combo_row_get_selected (form_row), ==, ASKAROV_ADDRESS_FORM_MAN);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (form_row)), ==, "From the Urgent Action");
+  g_assert_true (title_ends_with_form (&fixture));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (child (&fixture, "salutation_row"))),
+                            "Уважаемый господин Генеральный прокурор!"));
+
+  /* Every form: the two rows agree (Russian has no neutral wording: the row
+   * still says "Not known", and its note says which wording stands in). */
+  for (AskarovAddressForm form = 0; form < ASKAROV_N_ADDRESS_FORMS; form++)
+    {
+      adw_combo_row_set_selected (form_row, form);
+      ui_test_iterate (30);
+      g_assert_cmpint (askarov_letter_get_address_form (letter), ==, form);
+      g_assert_true (title_ends_with_form (&fixture));
+    }
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (form_row)), ==, "The Urgent Action gives “Man”");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (child (&fixture, "salutation_row"))),
+                            "masculine"));
+
+  /* The name in Cyrillic has a patronymic: the composer offers it, not chooses it. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (by_name_row)));
+  g_assert_false (adw_switch_row_get_active (ADW_SWITCH_ROW (by_name_row)));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (by_name_row)), ==, "Уважаемый Болот Исакович!");
+  adw_switch_row_set_active (ADW_SWITCH_ROW (by_name_row), TRUE);
+  ui_test_iterate (50);
+  g_assert_cmpint (askarov_letter_get_salutation_style (letter), ==, ASKAROV_SALUTATION_STYLE_NAME);
+  /* The patronymic tells the form, and both rows show it. */
+  g_assert_cmpint (askarov_letter_get_address_form (letter), ==, ASKAROV_ADDRESS_FORM_MAN);
+  g_assert_true (title_ends_with_form (&fixture));
+  g_assert_nonnull (strstr (preview_text (&fixture), "Уважаемый Болот Исакович!"));
+
+  /* English greets no one by patronymic: the choice is not offered. */
+  select_language (&fixture, "en");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (by_name_row)));
+  g_assert_nonnull (strstr (preview_text (&fixture), "Dear Mr Prosecutor General,"));
+
+  close_fixture (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1080,6 +1162,7 @@ main (int   argc,
   g_test_add_func ("/composer/autosave-survives-kill", test_composer_autosave_survives_kill);
   g_test_add_func ("/composer/accessible-buttons", test_composer_accessible_buttons);
   g_test_add_func ("/composer/closed-case", test_composer_closed_case);
+  g_test_add_func ("/composer/form-of-address", test_composer_form_of_address);
 
   return g_test_run ();
 }
