@@ -6,6 +6,7 @@
 
 #include "test-store-utils.h"
 
+#include "askarov-record-list.h"
 #include "askarov-store-private.h"
 
 AskarovStore *
@@ -60,4 +61,21 @@ assert_strv_equal (char               **actual,
     }
   for (guint i = 0; i < n; i++)
     g_assert_cmpstr (actual[i], ==, expected[i]);
+}
+
+static void
+set_flag_cb (gpointer flag)
+{
+  *(gboolean *) flag = TRUE;
+}
+
+void
+wait_record_list_loaded (AskarovRecordList *list)
+{
+  gboolean done = FALSE;
+  gulong id = g_signal_connect_swapped (list, "loaded", G_CALLBACK (set_flag_cb), &done);
+
+  while (askarov_record_list_get_loading (list) && !done)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (list, id);
 }

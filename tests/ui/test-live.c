@@ -161,12 +161,6 @@ restored_letter_shown (Fixture *fixture)
 }
 
 static gboolean
-restore_done (Fixture *fixture)
-{
-  return !askarov_application_is_restoring (fixture->app);
-}
-
-static gboolean
 one_record (Fixture *fixture)
 {
   guint count = 0;
@@ -175,17 +169,35 @@ one_record (Fixture *fixture)
   return count == 1 && askarov_composer_page_is_saved (fixture->composer);
 }
 
+typedef struct
+{
+  gboolean  done;
+  GError   *error;
+} RestoreResult;
+
 static void
 restored_cb (GObject      *object,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  GError **error = user_data;
-  GError *local = NULL;
+  RestoreResult *restore = user_data;
 
-  /* *error holds a marker until the restore is done. */
-  askarov_application_restore_finish (ASKAROV_APPLICATION (object), result, &local);
-  *error = local;
+  askarov_application_restore_finish (ASKAROV_APPLICATION (object), result, &restore->error);
+  restore->done = TRUE;
+}
+
+/* Restores @backup through the application; the error, or %NULL. */
+static GError *
+restore_backup (Fixture    *fixture,
+                const char *backup)
+{
+  RestoreResult restore = { FALSE, NULL };
+
+  askarov_application_restore_async (fixture->app, backup, NULL, restored_cb, &restore);
+  while (!restore.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (askarov_application_is_restoring (fixture->app));
+  return restore.error;
 }
 
 /* A letter open (with unsaved words) while a backup is restored: the
@@ -200,7 +212,7 @@ test_live_restore_with_open_letter (void)
   g_autoptr(AskarovDraft) draft = NULL;
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GError) error = NULL;
-  GError *restore_error = (GError *) 1;
+  GError *restore_error = NULL;
   AskarovActionRecord *record;
 
   open_fixture (&fixture);
@@ -229,10 +241,7 @@ test_live_restore_with_open_letter (void)
   type_paragraph (&fixture, "Words written after the backup.");
   g_assert_false (askarov_composer_page_is_saved (fixture.composer));
 
-  askarov_application_restore_async (fixture.app, backup, NULL, restored_cb, &restore_error);
-  wait_until (restore_done, &fixture, "the restore");
-  while (restore_error == (GError *) 1)
-    g_main_context_iteration (NULL, TRUE);
+  restore_error = restore_backup (&fixture, backup);
   g_assert_no_error (restore_error);
 
   /* The composer reopens the restored draft, as the backup has it ... */
@@ -285,7 +294,7 @@ test_live_restore_refused_during_import (void)
   g_autoptr(GFile) backup_file = NULL;
   g_autoptr(GError) error = NULL;
   AdwDialog *alert;
-  GError *restore_error = (GError *) 1;
+  GError *restore_error = NULL;
   gint64 draft_id;
 
   open_fixture (&fixture);
@@ -315,21 +324,15 @@ test_live_restore_refused_during_import (void)
   adw_dialog_force_close (alert);
 
   /* Directly: the same error, and the letter was left open and untouched. */
-  askarov_application_restore_async (fixture.app, backup, NULL, restored_cb, &restore_error);
-  while (restore_error == (GError *) 1)
-    g_main_context_iteration (NULL, TRUE);
+  restore_error = restore_backup (&fixture, backup);
   g_assert_error (restore_error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_BUSY);
   g_clear_error (&restore_error);
-  g_assert_false (askarov_application_is_restoring (fixture.app));
   g_assert_cmpint (askarov_composer_page_get_draft_id (fixture.composer), ==, draft_id);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (fixture.composer)));
 
   /* Once it is done, the restore goes ahead. */
   askarov_store_end_file_job (fixture.store);
-  restore_error = (GError *) 1;
-  askarov_application_restore_async (fixture.app, backup, NULL, restored_cb, &restore_error);
-  while (restore_error == (GError *) 1)
-    g_main_context_iteration (NULL, TRUE);
+  restore_error = restore_backup (&fixture, backup);
   g_assert_no_error (restore_error);
 
   close_fixture (&fixture);
