@@ -126,6 +126,24 @@ letter_saved (Fixture *fixture)
          askarov_composer_page_is_saved (fixture->composer);
 }
 
+/* The letter open is saved and belongs to the case named @name. */
+static gboolean
+letter_in_case (Fixture    *fixture,
+                const char *name)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (composer_child (fixture, "case_row"));
+  GtkStringObject *item = adw_combo_row_get_selected_item (row);
+
+  return letter_saved (fixture) && item != NULL &&
+         strstr (gtk_string_object_get_string (item), name) != NULL;
+}
+
+static gboolean
+letter_in_other_case (Fixture *fixture)
+{
+  return letter_in_case (fixture, "Other Person (test)");
+}
+
 static gboolean
 letter_body_has (Fixture    *fixture,
                  const char *words)
@@ -148,6 +166,44 @@ get_draft (AskarovStore *store,
   return draft;
 }
 
+static void
+set_painted_cb (gpointer flag)
+{
+  *(gboolean *) flag = TRUE;
+}
+
+/* With ASKAROV_TEST_SHOTS set to a folder, saves the window there as NAME.png
+ * (to look at what a test left on screen). */
+static void
+maybe_save_shot (Fixture    *fixture,
+                 const char *name)
+{
+  const char *dir = g_getenv ("ASKAROV_TEST_SHOTS");
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gboolean painted = FALSE;
+  GdkFrameClock *clock;
+  gulong id;
+
+  if (dir == NULL)
+    return;
+  /* After the next frame, so that the part just shown has been drawn. */
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window));
+  id = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (set_painted_cb), &painted);
+  gtk_widget_queue_draw (GTK_WIDGET (fixture->window));
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+  /* Only for the picture (never on a test's path): let the styles settle. */
+  ui_test_iterate (300);
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  if (!ui_test_save_png (GTK_WIDGET (fixture->window), path, &error))
+    g_test_message ("No screenshot: %s", error->message);
+}
+
 /* ---- Restore while a letter is open ---------------------------------------- */
 
 static gint64 restored_draft_id;
@@ -155,7 +211,7 @@ static gint64 restored_draft_id;
 static gboolean
 restored_letter_shown (Fixture *fixture)
 {
-  return letter_saved (fixture) &&
+  return letter_in_case (fixture, "Azimjan Askarov (test)") &&
          askarov_composer_page_get_draft_id (fixture->composer) == restored_draft_id &&
          letter_body_has (fixture, "Words kept in the backup.");
 }
@@ -236,7 +292,7 @@ test_live_restore_with_open_letter (void)
             "UPDATE drafts SET case_id = 102;");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.compose-to", "(xi)",
                                              (gint64) 1010, 0));
-  wait_until (letter_saved, &fixture, "the letter reopened in case 102");
+  wait_until (letter_in_other_case, &fixture, "the letter reopened in case 102");
   g_assert_cmpint (askarov_composer_page_get_draft_id (fixture.composer), ==, restored_draft_id);
   type_paragraph (&fixture, "Words written after the backup.");
   g_assert_false (askarov_composer_page_is_saved (fixture.composer));
@@ -246,6 +302,8 @@ test_live_restore_with_open_letter (void)
 
   /* The composer reopens the restored draft, as the backup has it ... */
   wait_until (restored_letter_shown, &fixture, "the restored letter in the composer");
+  askarov_window_show_page (fixture.window, "compose");
+  maybe_save_shot (&fixture, "live-restored-letter");
   draft = get_draft (fixture.store, restored_draft_id);
   g_assert_nonnull (strstr (draft->body, "Words kept in the backup."));
   g_assert_null (strstr (draft->body, "Words written after the backup."));
@@ -396,6 +454,7 @@ test_live_other_process (void)
 
   expected_count = "2 actions";
   wait_until (tracker_shows_count, &fixture, "the tracker to show two actions");
+  maybe_save_shot (&fixture, "live-other-process");
 
   if (bin != NULL)
     {
