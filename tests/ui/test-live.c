@@ -576,6 +576,59 @@ test_live_timeline (void)
   close_fixture (&fixture);
 }
 
+/* ---- A second `askarov FILE` ------------------------------------------------ */
+
+static gboolean
+opened_document_listed (Fixture *fixture)
+{
+  AskarovDocumentList *documents = browser_page (fixture)->documents;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (documents)); i++)
+    {
+      g_autoptr(AskarovDocument) document = g_list_model_get_item (G_LIST_MODEL (documents), i);
+
+      if (g_strcmp0 (askarov_document_get_reference (document), "77/26") == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The application takes files to open (what a second `askarov FILE` sends
+ * to the running one over D-Bus), and imports them into its open window. */
+static void
+test_live_open_in_running_window (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(AskarovApplication) plain = askarov_application_new ("com.example.Askarov.LiveFlags");
+  g_autofree char *path = g_build_filename (g_get_user_cache_dir (), "ua-77-26.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GFile *files[] = { file };
+  GList *windows;
+
+  g_assert_true (g_application_get_flags (G_APPLICATION (plain)) & G_APPLICATION_HANDLES_OPEN);
+  g_assert_false (g_application_get_flags (G_APPLICATION (plain)) & G_APPLICATION_NON_UNIQUE);
+
+  /* A made-up Urgent Action, in our own words. */
+  g_assert_true (g_file_set_contents (path,
+                                      "URGENT ACTION\n"
+                                      "UA: 77/26 Index: EUR 00/0000/2026 Kyrgyzstan Date: 1 December 2026\n"
+                                      "REPORTER HELD WITHOUT CHARGE\n"
+                                      "Testa Primerova, a reporter, has been held since November without a lawyer.\n"
+                                      "PLEASE SEND APPEALS BEFORE 12 JANUARY 2027 TO:\n"
+                                      "Prosecutor General\nIvan Testov\nSalutation: Dear Prosecutor General\n",
+                                      -1, NULL));
+  open_fixture (&fixture);
+  askarov_window_show_page (fixture.window, "actions");
+  g_application_open (G_APPLICATION (fixture.app), files, 1, "");
+  wait_until (opened_document_listed, &fixture, "the opened file in the library");
+  windows = gtk_application_get_windows (GTK_APPLICATION (fixture.app));
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_template_child (
+                     GTK_WIDGET (fixture.window), ASKAROV_TYPE_WINDOW, "stack"))), ==, "documents");
+
+  close_fixture (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -586,6 +639,7 @@ main (int   argc,
   g_test_add_func ("/live/restore-refused-during-import", test_live_restore_refused_during_import);
   g_test_add_func ("/live/other-process", test_live_other_process);
   g_test_add_func ("/live/timeline", test_live_timeline);
+  g_test_add_func ("/live/open-in-running-window", test_live_open_in_running_window);
 
   return g_test_run ();
 }
