@@ -447,6 +447,9 @@ show_document (AskarovDocumentView *self,
   const char *kind = askarov_document_kind_get_label (askarov_document_get_kind (document));
   g_autofree char *subtitle = NULL;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->body_view);
+  /* Read again (another process changed the library): the reader stays where it was. */
+  gboolean same = self->current != NULL && askarov_document_get_id (self->current) == askarov_document_get_id (document);
+  double scroll = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->reader_scroll));
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -471,7 +474,7 @@ show_document (AskarovDocumentView *self,
     askarov_store_list_case_events_async (self->store, askarov_document_get_case_id (document),
                                           self->cancellable, events_loaded_cb, self);
 
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->reader_scroll), 0);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->reader_scroll), same ? scroll : 0);
   gtk_stack_set_visible_child_name (self->reader_stack, "document");
 }
 

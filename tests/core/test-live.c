@@ -90,23 +90,6 @@ test_live_data_version (void)
   askarov_store_close (other);
 }
 
-static void
-set_flag_cb (gpointer flag)
-{
-  *(gboolean *) flag = TRUE;
-}
-
-static void
-wait_loaded (AskarovRecordList *list)
-{
-  gboolean done = FALSE;
-  gulong id = g_signal_connect_swapped (list, "loaded", G_CALLBACK (set_flag_cb), &done);
-
-  while (askarov_record_list_get_loading (list) && !done)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (list, id);
-}
-
 /* The ids in the list, newest first, once every row is loaded. */
 static GArray *
 list_ids (AskarovRecordList *list)
@@ -158,7 +141,7 @@ test_live_record_list_order (void)
   GThread *thread;
 
   list = askarov_record_list_new (store, NULL);
-  wait_loaded (list);
+  wait_record_list_loaded (list);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
 
   thread = g_thread_new ("adds", add_two_thread, &adds);
@@ -211,7 +194,7 @@ test_live_record_list_mixed (void)
   Mixed mixed = { store, { askarov_action_record_get_id (top), 0, 0, 0 } };
 
   list = askarov_record_list_new (store, NULL);
-  wait_loaded (list);
+  wait_record_list_loaded (list);
   /* Rows on screen: loaded, so the removal finds its row. */
   g_array_unref (list_ids (list));
 
@@ -243,13 +226,13 @@ test_live_record_list_external (void)
 
   g_object_unref (add_record (store, "Mine", "2026-03-01"));
   list = askarov_record_list_new (store, NULL);
-  wait_loaded (list);
+  wait_record_list_loaded (list);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
 
   g_object_unref (add_record (other, "Theirs", "2026-03-02"));
   g_object_unref (add_record (other, "Theirs too", "2026-03-03"));
   g_assert_true (askarov_store_check_external_change (store, NULL));
-  wait_loaded (list);
+  wait_record_list_loaded (list);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
   askarov_store_close (other);
 }

@@ -713,30 +713,6 @@ test_records_corrupt_database_kept (void)
 
 /* ---- The list model ---------------------------------------------------- */
 
-static void
-wait_for (gboolean *flag)
-{
-  while (!*flag)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-set_flag_cb (gpointer flag)
-{
-  *(gboolean *) flag = TRUE;
-}
-
-static void
-wait_loaded (AskarovRecordList *list)
-{
-  gboolean done = FALSE;
-  gulong id = g_signal_connect_swapped (list, "loaded", G_CALLBACK (set_flag_cb), &done);
-
-  if (askarov_record_list_get_loading (list))
-    wait_for (&done);
-  g_signal_handler_disconnect (list, id);
-}
-
 typedef struct
 {
   guint position;
@@ -795,7 +771,7 @@ test_records_list_model (void)
   list = askarov_record_list_new (store, NULL);
   g_assert_true (askarov_record_list_get_loading (list));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
-  wait_loaded (list);
+  wait_record_list_loaded (list);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 250);
   g_signal_connect (list, "items-changed", G_CALLBACK (items_changed_cb), &changes);
 
@@ -872,7 +848,7 @@ test_records_list_model_filtered (void)
 
   filter->channel = ASKAROV_CHANNEL_CALL;
   list = askarov_record_list_new (store, filter);
-  wait_loaded (list);
+  wait_record_list_loaded (list);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
   g_signal_connect (list, "items-changed", G_CALLBACK (items_changed_cb), &changes);
 
@@ -891,7 +867,7 @@ test_records_list_model_filtered (void)
   /* Changing the filter reloads. */
   filter->channel = -1;
   askarov_record_list_set_filter (list, filter);
-  wait_loaded (list);
+  wait_record_list_loaded (list);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
 }
 

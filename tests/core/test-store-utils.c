@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 
+#include "askarov-record-list.h"
 #include "askarov-store-private.h"
 
 AskarovStore *
@@ -71,4 +72,21 @@ file_mode (const char *path)
 
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   return st.st_mode & 0777;
+}
+
+static void
+set_flag_cb (gpointer flag)
+{
+  *(gboolean *) flag = TRUE;
+}
+
+void
+wait_record_list_loaded (AskarovRecordList *list)
+{
+  gboolean done = FALSE;
+  gulong id = g_signal_connect_swapped (list, "loaded", G_CALLBACK (set_flag_cb), &done);
+
+  while (askarov_record_list_get_loading (list) && !done)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (list, id);
 }

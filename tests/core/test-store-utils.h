@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "askarov-record-list.h"
 #include "askarov-store.h"
 
 G_BEGIN_DECLS
@@ -22,5 +23,8 @@ guint         file_mode  (const char   *path);
 void          assert_strv_equal (char               **actual,
                                  const char * const  *expected,
                                  const char          *what);
+
+/* Runs the main loop until @list has read its count (its "loaded" signal). */
+void          wait_record_list_loaded (AskarovRecordList *list);
 
 G_END_DECLS

@@ -126,6 +126,24 @@ letter_saved (Fixture *fixture)
          askarov_composer_page_is_saved (fixture->composer);
 }
 
+/* The letter open is saved and belongs to the case named @name. */
+static gboolean
+letter_in_case (Fixture    *fixture,
+                const char *name)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (composer_child (fixture, "case_row"));
+  GtkStringObject *item = adw_combo_row_get_selected_item (row);
+
+  return letter_saved (fixture) && item != NULL &&
+         strstr (gtk_string_object_get_string (item), name) != NULL;
+}
+
+static gboolean
+letter_in_other_case (Fixture *fixture)
+{
+  return letter_in_case (fixture, "Other Person (test)");
+}
+
 static gboolean
 letter_body_has (Fixture    *fixture,
                  const char *words)
@@ -148,6 +166,44 @@ get_draft (AskarovStore *store,
   return draft;
 }
 
+static void
+set_painted_cb (gpointer flag)
+{
+  *(gboolean *) flag = TRUE;
+}
+
+/* With ASKAROV_TEST_SHOTS set to a folder, saves the window there as NAME.png
+ * (to look at what a test left on screen). */
+static void
+maybe_save_shot (Fixture    *fixture,
+                 const char *name)
+{
+  const char *dir = g_getenv ("ASKAROV_TEST_SHOTS");
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gboolean painted = FALSE;
+  GdkFrameClock *clock;
+  gulong id;
+
+  if (dir == NULL)
+    return;
+  /* After the next frame, so that the part just shown has been drawn. */
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window));
+  id = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (set_painted_cb), &painted);
+  gtk_widget_queue_draw (GTK_WIDGET (fixture->window));
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+  /* Only for the picture (never on a test's path): let the styles settle. */
+  ui_test_iterate (300);
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  if (!ui_test_save_png (GTK_WIDGET (fixture->window), path, &error))
+    g_test_message ("No screenshot: %s", error->message);
+}
+
 /* ---- Restore while a letter is open ---------------------------------------- */
 
 static gint64 restored_draft_id;
@@ -155,15 +211,9 @@ static gint64 restored_draft_id;
 static gboolean
 restored_letter_shown (Fixture *fixture)
 {
-  return letter_saved (fixture) &&
+  return letter_in_case (fixture, "Azimjan Askarov (test)") &&
          askarov_composer_page_get_draft_id (fixture->composer) == restored_draft_id &&
          letter_body_has (fixture, "Words kept in the backup.");
-}
-
-static gboolean
-restore_done (Fixture *fixture)
-{
-  return !askarov_application_is_restoring (fixture->app);
 }
 
 static gboolean
@@ -175,17 +225,35 @@ one_record (Fixture *fixture)
   return count == 1 && askarov_composer_page_is_saved (fixture->composer);
 }
 
+typedef struct
+{
+  gboolean  done;
+  GError   *error;
+} RestoreResult;
+
 static void
 restored_cb (GObject      *object,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  GError **error = user_data;
-  GError *local = NULL;
+  RestoreResult *restore = user_data;
 
-  /* *error holds a marker until the restore is done. */
-  askarov_application_restore_finish (ASKAROV_APPLICATION (object), result, &local);
-  *error = local;
+  askarov_application_restore_finish (ASKAROV_APPLICATION (object), result, &restore->error);
+  restore->done = TRUE;
+}
+
+/* Restores @backup through the application; the error, or %NULL. */
+static GError *
+restore_backup (Fixture    *fixture,
+                const char *backup)
+{
+  RestoreResult restore = { FALSE, NULL };
+
+  askarov_application_restore_async (fixture->app, backup, NULL, restored_cb, &restore);
+  while (!restore.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (askarov_application_is_restoring (fixture->app));
+  return restore.error;
 }
 
 /* A letter open (with unsaved words) while a backup is restored: the
@@ -200,7 +268,7 @@ test_live_restore_with_open_letter (void)
   g_autoptr(AskarovDraft) draft = NULL;
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GError) error = NULL;
-  GError *restore_error = (GError *) 1;
+  GError *restore_error = NULL;
   AskarovActionRecord *record;
 
   open_fixture (&fixture);
@@ -224,19 +292,18 @@ test_live_restore_with_open_letter (void)
             "UPDATE drafts SET case_id = 102;");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.compose-to", "(xi)",
                                              (gint64) 1010, 0));
-  wait_until (letter_saved, &fixture, "the letter reopened in case 102");
+  wait_until (letter_in_other_case, &fixture, "the letter reopened in case 102");
   g_assert_cmpint (askarov_composer_page_get_draft_id (fixture.composer), ==, restored_draft_id);
   type_paragraph (&fixture, "Words written after the backup.");
   g_assert_false (askarov_composer_page_is_saved (fixture.composer));
 
-  askarov_application_restore_async (fixture.app, backup, NULL, restored_cb, &restore_error);
-  wait_until (restore_done, &fixture, "the restore");
-  while (restore_error == (GError *) 1)
-    g_main_context_iteration (NULL, TRUE);
+  restore_error = restore_backup (&fixture, backup);
   g_assert_no_error (restore_error);
 
   /* The composer reopens the restored draft, as the backup has it ... */
   wait_until (restored_letter_shown, &fixture, "the restored letter in the composer");
+  askarov_window_show_page (fixture.window, "compose");
+  maybe_save_shot (&fixture, "live-restored-letter");
   draft = get_draft (fixture.store, restored_draft_id);
   g_assert_nonnull (strstr (draft->body, "Words kept in the backup."));
   g_assert_null (strstr (draft->body, "Words written after the backup."));
@@ -285,7 +352,7 @@ test_live_restore_refused_during_import (void)
   g_autoptr(GFile) backup_file = NULL;
   g_autoptr(GError) error = NULL;
   AdwDialog *alert;
-  GError *restore_error = (GError *) 1;
+  GError *restore_error = NULL;
   gint64 draft_id;
 
   open_fixture (&fixture);
@@ -315,21 +382,15 @@ test_live_restore_refused_during_import (void)
   adw_dialog_force_close (alert);
 
   /* Directly: the same error, and the letter was left open and untouched. */
-  askarov_application_restore_async (fixture.app, backup, NULL, restored_cb, &restore_error);
-  while (restore_error == (GError *) 1)
-    g_main_context_iteration (NULL, TRUE);
+  restore_error = restore_backup (&fixture, backup);
   g_assert_error (restore_error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_BUSY);
   g_clear_error (&restore_error);
-  g_assert_false (askarov_application_is_restoring (fixture.app));
   g_assert_cmpint (askarov_composer_page_get_draft_id (fixture.composer), ==, draft_id);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (fixture.composer)));
 
   /* Once it is done, the restore goes ahead. */
   askarov_store_end_file_job (fixture.store);
-  restore_error = (GError *) 1;
-  askarov_application_restore_async (fixture.app, backup, NULL, restored_cb, &restore_error);
-  while (restore_error == (GError *) 1)
-    g_main_context_iteration (NULL, TRUE);
+  restore_error = restore_backup (&fixture, backup);
   g_assert_no_error (restore_error);
 
   close_fixture (&fixture);
@@ -393,6 +454,7 @@ test_live_other_process (void)
 
   expected_count = "2 actions";
   wait_until (tracker_shows_count, &fixture, "the tracker to show two actions");
+  maybe_save_shot (&fixture, "live-other-process");
 
   if (bin != NULL)
     {
@@ -514,6 +576,59 @@ test_live_timeline (void)
   close_fixture (&fixture);
 }
 
+/* ---- A second `askarov FILE` ------------------------------------------------ */
+
+static gboolean
+opened_document_listed (Fixture *fixture)
+{
+  AskarovDocumentList *documents = browser_page (fixture)->documents;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (documents)); i++)
+    {
+      g_autoptr(AskarovDocument) document = g_list_model_get_item (G_LIST_MODEL (documents), i);
+
+      if (g_strcmp0 (askarov_document_get_reference (document), "77/26") == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The application takes files to open (what a second `askarov FILE` sends
+ * to the running one over D-Bus), and imports them into its open window. */
+static void
+test_live_open_in_running_window (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(AskarovApplication) plain = askarov_application_new ("com.example.Askarov.LiveFlags");
+  g_autofree char *path = g_build_filename (g_get_user_cache_dir (), "ua-77-26.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GFile *files[] = { file };
+  GList *windows;
+
+  g_assert_true (g_application_get_flags (G_APPLICATION (plain)) & G_APPLICATION_HANDLES_OPEN);
+  g_assert_false (g_application_get_flags (G_APPLICATION (plain)) & G_APPLICATION_NON_UNIQUE);
+
+  /* A made-up Urgent Action, in our own words. */
+  g_assert_true (g_file_set_contents (path,
+                                      "URGENT ACTION\n"
+                                      "UA: 77/26 Index: EUR 00/0000/2026 Kyrgyzstan Date: 1 December 2026\n"
+                                      "REPORTER HELD WITHOUT CHARGE\n"
+                                      "Testa Primerova, a reporter, has been held since November without a lawyer.\n"
+                                      "PLEASE SEND APPEALS BEFORE 12 JANUARY 2027 TO:\n"
+                                      "Prosecutor General\nIvan Testov\nSalutation: Dear Prosecutor General\n",
+                                      -1, NULL));
+  open_fixture (&fixture);
+  askarov_window_show_page (fixture.window, "actions");
+  g_application_open (G_APPLICATION (fixture.app), files, 1, "");
+  wait_until (opened_document_listed, &fixture, "the opened file in the library");
+  windows = gtk_application_get_windows (GTK_APPLICATION (fixture.app));
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_template_child (
+                     GTK_WIDGET (fixture.window), ASKAROV_TYPE_WINDOW, "stack"))), ==, "documents");
+
+  close_fixture (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -524,6 +639,7 @@ main (int   argc,
   g_test_add_func ("/live/restore-refused-during-import", test_live_restore_refused_during_import);
   g_test_add_func ("/live/other-process", test_live_other_process);
   g_test_add_func ("/live/timeline", test_live_timeline);
+  g_test_add_func ("/live/open-in-running-window", test_live_open_in_running_window);
 
   return g_test_run ();
 }
