@@ -239,30 +239,44 @@ askarov_phrasebook_expand (const char *pattern,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* The index of @id in the @n_ids strings of @ids, stored in @value. */
 static gboolean
-role_from_id (const char  *id,
-              AskarovRole *role)
+value_from_id (const char * const *ids,
+               guint               n_ids,
+               const char         *id,
+               guint              *value)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (role_ids); i++)
-    if (g_strcmp0 (id, role_ids[i]) == 0)
+  for (guint i = 0; i < n_ids; i++)
+    if (g_strcmp0 (id, ids[i]) == 0)
       {
-        *role = (AskarovRole) i;
+        *value = i;
         return TRUE;
       }
   return FALSE;
 }
 
 static gboolean
+role_from_id (const char  *id,
+              AskarovRole *role)
+{
+  guint value;
+
+  if (!value_from_id (role_ids, G_N_ELEMENTS (role_ids), id, &value))
+    return FALSE;
+  *role = (AskarovRole) value;
+  return TRUE;
+}
+
+static gboolean
 confidence_from_id (const char        *id,
                     AskarovConfidence *confidence)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (confidence_ids); i++)
-    if (g_strcmp0 (id, confidence_ids[i]) == 0)
-      {
-        *confidence = (AskarovConfidence) i;
-        return TRUE;
-      }
-  return FALSE;
+  guint value;
+
+  if (!value_from_id (confidence_ids, G_N_ELEMENTS (confidence_ids), id, &value))
+    return FALSE;
+  *confidence = (AskarovConfidence) value;
+  return TRUE;
 }
 
 static gboolean
@@ -442,15 +456,14 @@ gboolean
 askarov_address_form_from_id (const char         *id,
                               AskarovAddressForm *form)
 {
+  guint value;
+
   g_return_val_if_fail (form != NULL, FALSE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (form_ids); i++)
-    if (g_strcmp0 (id, form_ids[i]) == 0)
-      {
-        *form = (AskarovAddressForm) i;
-        return TRUE;
-      }
-  return FALSE;
+  if (!value_from_id (form_ids, G_N_ELEMENTS (form_ids), id, &value))
+    return FALSE;
+  *form = (AskarovAddressForm) value;
+  return TRUE;
 }
 
 const char *
@@ -861,15 +874,14 @@ gboolean
 askarov_salutation_style_from_id (const char             *id,
                                   AskarovSalutationStyle *style)
 {
+  guint value;
+
   g_return_val_if_fail (style != NULL, FALSE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (style_ids); i++)
-    if (g_strcmp0 (id, style_ids[i]) == 0)
-      {
-        *style = (AskarovSalutationStyle) i;
-        return TRUE;
-      }
-  return FALSE;
+  if (!value_from_id (style_ids, G_N_ELEMENTS (style_ids), id, &value))
+    return FALSE;
+  *style = (AskarovSalutationStyle) value;
+  return TRUE;
 }
 
 AskarovSalutation *
