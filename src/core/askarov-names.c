@@ -10,6 +10,8 @@
 
 #include <string.h>
 
+#include "askarov-names-private.h"
+
 /* Transliteration is a table of rules per direction, tried in order at each
  * position of the lower-cased name; the first rule whose text matches and
  * whose context holds wins, so longer digraphs come first. Capitals follow
@@ -154,15 +156,15 @@ static const Rule cyrl_uk_to_latin[] = {
   { NULL, NULL, 0 }
 };
 
-static gboolean
-is_cyrillic (gunichar c)
+gboolean
+_askarov_names_is_cyrillic (gunichar c)
 {
   return (c >= 0x0400 && c <= 0x052f) || (c >= 0x1c80 && c <= 0x1c8f) || (c >= 0xa640 && c <= 0xa69f);
 }
 
 /* Vowels of both alphabets; ь and ъ count as one before a Cyrillic е ("Васильев" Vasilyev). */
-static gboolean
-is_vowel (gunichar c)
+gboolean
+_askarov_names_is_vowel (gunichar c)
 {
   c = g_unichar_tolower (c);
   if (c == 0)
@@ -186,23 +188,23 @@ context_holds (guint       ctx,
 {
   if ((ctx & EITHER_START_OR_VOWEL) == EITHER_START_OR_VOWEL)
     {
-      if (before != 0 && !is_vowel (before))
+      if (before != 0 && !_askarov_names_is_vowel (before))
         return FALSE;
     }
   else if ((ctx & CTX_WORD_START) && before != 0)
     return FALSE;
-  else if ((ctx & CTX_AFTER_VOWEL) && (before == 0 || !is_vowel (before)))
+  else if ((ctx & CTX_AFTER_VOWEL) && (before == 0 || !_askarov_names_is_vowel (before)))
     return FALSE;
-  if ((ctx & CTX_AFTER_CONS) && (before == 0 || is_vowel (before)))
+  if ((ctx & CTX_AFTER_CONS) && (before == 0 || _askarov_names_is_vowel (before)))
     return FALSE;
   if ((ctx & EITHER_END_OR_CONS) == EITHER_END_OR_CONS)
     {
-      if (after != 0 && is_vowel (after))
+      if (after != 0 && _askarov_names_is_vowel (after))
         return FALSE;
     }
   else if ((ctx & CTX_WORD_END) && after != 0)
     return FALSE;
-  else if ((ctx & CTX_BEFORE_CONS) && (after == 0 || is_vowel (after)))
+  else if ((ctx & CTX_BEFORE_CONS) && (after == 0 || _askarov_names_is_vowel (after)))
     return FALSE;
   return TRUE;
 }
@@ -351,9 +353,9 @@ language_is_cyrillic (const char *language)
   return g_strv_contains (cyrillic, base);
 }
 
-static gboolean
-language_is (const char *language,
-             const char *base)
+gboolean
+_askarov_names_language_is (const char *language,
+                            const char *base)
 {
   gsize len = strlen (base);
 
@@ -379,7 +381,7 @@ askarov_names_is_in_script (const char *name,
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (g_unichar_isalpha (c) && is_cyrillic (c) != cyrillic)
+      if (g_unichar_isalpha (c) && _askarov_names_is_cyrillic (c) != cyrillic)
         return FALSE;
     }
   return TRUE;
@@ -401,11 +403,11 @@ askarov_names_to_script (const char *name,
       const Rule *uk[] = { latin_to_uk, NULL };
       const Rule *uz[] = { latin_to_uz_cyrl, NULL };
 
-      if (language_is (language, "uk"))
+      if (_askarov_names_language_is (language, "uk"))
         return transliterate (name, uk, NULL);
-      if (language_is (language, "ky"))
+      if (_askarov_names_language_is (language, "ky"))
         return transliterate (name, ky, NULL);
-      if (language_is (language, "uz"))
+      if (_askarov_names_language_is (language, "uz"))
         return transliterate (name, uz, NULL);
       return transliterate (name, ru, NULL);
     }
@@ -415,7 +417,7 @@ askarov_names_to_script (const char *name,
       const Rule *latin[] = { cyrl_to_latin, NULL };
       const Rule *uk[] = { cyrl_uk_to_latin, cyrl_to_latin, NULL };
 
-      if (language_is (language, "uz"))
+      if (_askarov_names_language_is (language, "uz"))
         return transliterate (name, uz, NULL);
       return transliterate (name, latin, uk);
     }
@@ -423,8 +425,8 @@ askarov_names_to_script (const char *name,
 
 /* Names: words, initials, patronymics. */
 
-static gboolean
-is_initial (const char *word)
+gboolean
+_askarov_names_is_initial (const char *word)
 {
   return g_str_has_suffix (word, ".") || g_utf8_strlen (word, -1) == 1;
 }
@@ -452,25 +454,9 @@ askarov_names_is_patronymic (const char *word)
   return FALSE;
 }
 
-/* The words of a name and which of them is the surname. */
-typedef struct
-{
-  GStrv  words;
-  guint  n;
-  guint  surname;   /* index; n when there is none */
-} Parts;
-
-static void
-parts_clear (Parts *parts)
-{
-  g_strfreev (parts->words);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Parts, parts_clear)
-
-static void
-parse_name (const char *name,
-            Parts      *parts)
+void
+_askarov_names_parse_name (const char *name,
+                           Parts      *parts)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) split = g_strsplit_set (name != NULL ? name : "", " \t\n", -1);
@@ -484,11 +470,11 @@ parse_name (const char *name,
   if (parts->n == 0)
     return;
   /* "Жээнбеков Сооронбай Шарипович" and "Жээнбеков С. Ш.": the surname leads. */
-  if (parts->n >= 2 && (is_initial (parts->words[parts->n - 1])
+  if (parts->n >= 2 && (_askarov_names_is_initial (parts->words[parts->n - 1])
                         || (parts->n >= 3 && askarov_names_is_patronymic (parts->words[parts->n - 1]))))
     {
       for (guint i = 0; i < parts->n; i++)
-        if (!is_initial (parts->words[i]))
+        if (!_askarov_names_is_initial (parts->words[i]))
           {
             parts->surname = i;
             return;
@@ -507,7 +493,7 @@ initial_of (const char *word)
   gunichar first;
   char buffer[8] = { 0 };
 
-  if (is_initial (word))
+  if (_askarov_names_is_initial (word))
     return g_str_has_suffix (word, ".") ? g_strdup (word) : g_strconcat (word, ".", NULL);
   for (guint i = 0; digraphs[i] != NULL; i++)
     if (g_str_has_prefix (word, digraphs[i]) && strlen (word) > strlen (digraphs[i]))
@@ -527,7 +513,7 @@ askarov_names_initials (const char *name,
 
   if (name == NULL)
     return NULL;
-  parse_name (name, &parts);
+  _askarov_names_parse_name (name, &parts);
   if (parts.n < 2 || parts.surname >= parts.n)
     return g_strdup (name);
   for (guint i = 0; i < parts.n; i++)
@@ -556,7 +542,7 @@ askarov_names_drop_patronymic (const char *name)
 
   if (name == NULL)
     return NULL;
-  parse_name (name, &parts);
+  _askarov_names_parse_name (name, &parts);
   for (guint i = 0; i < parts.n; i++)
     {
       if (i != parts.surname && askarov_names_is_patronymic (parts.words[i]))
@@ -564,339 +550,6 @@ askarov_names_drop_patronymic (const char *name)
       if (out->len > 0)
         g_string_append_c (out, ' ');
       g_string_append (out, parts.words[i]);
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-/* Declension. */
-
-typedef enum
-{
-  WORD_SURNAME,
-  WORD_GIVEN,
-  WORD_PATRONYMIC,
-} WordKind;
-
-static AskarovAddressForm
-guess_word_form (const char *word)
-{
-  static const char * const woman[] = { "ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ська", "цька",
-                                        "єва", "іна", "вна", "чна", "кызы", "қизи",
-                                        "ova", "eva", "ina", "skaya", "vna", "kyzy", "qizi", NULL };
-  static const char * const man[] = { "ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ський", "цький",
-                                      "єв", "ін", "вич", "ьич", "уулу", "оглы", "угли",
-                                      "ov", "ev", "in", "skiy", "sky", "vich", "uulu", "ogly", "ugli", NULL };
-  g_autofree char *lower = g_utf8_strdown (word, -1);
-
-  if (g_str_has_suffix (lower, "ич") && askarov_names_is_patronymic (lower))
-    return ASKAROV_ADDRESS_FORM_MAN;
-  for (guint i = 0; woman[i] != NULL; i++)
-    if (g_str_has_suffix (lower, woman[i]))
-      return ASKAROV_ADDRESS_FORM_WOMAN;
-  for (guint i = 0; man[i] != NULL; i++)
-    if (g_str_has_suffix (lower, man[i]))
-      return ASKAROV_ADDRESS_FORM_MAN;
-  return ASKAROV_ADDRESS_FORM_UNKNOWN;
-}
-
-AskarovAddressForm
-askarov_names_guess_form (const char *name)
-{
-  g_auto(Parts) parts = { NULL, 0, 0 };
-  AskarovAddressForm form = ASKAROV_ADDRESS_FORM_UNKNOWN;
-
-  parse_name (name, &parts);
-  /* A patronymic tells more surely than a surname ("Шевченко" tells nothing). */
-  for (guint i = 0; i < parts.n; i++)
-    if (i != parts.surname && askarov_names_is_patronymic (parts.words[i]))
-      {
-        form = guess_word_form (parts.words[i]);
-        if (form != ASKAROV_ADDRESS_FORM_UNKNOWN)
-          return form;
-      }
-  if (parts.surname < parts.n)
-    form = guess_word_form (parts.words[parts.surname]);
-  return form;
-}
-
-/* @word with @cut bytes replaced by @ending. */
-static char *
-replace_end (const char *word,
-             gsize       cut,
-             const char *ending)
-{
-  g_autofree char *stem = g_strndup (word, strlen (word) - cut);
-
-  return g_strconcat (stem, ending, NULL);
-}
-
-static gboolean
-ends (const char *lower,
-      const char *ending)
-{
-  return g_str_has_suffix (lower, ending) && strlen (lower) > strlen (ending);
-}
-
-/* The rules below test lower-case endings and keep the word's own stem, so
- * "ЖЭЭНБЕКОВ" in capitals is left as it is rather than half-declined. */
-typedef struct
-{
-  const char *ending;
-  const char *dative;   /* replaces @ending; "=" keeps the word */
-} Ending;
-
-static char *
-apply_endings (const char   *word,
-               const Ending *table)
-{
-  for (const Ending *e = table; e->ending != NULL; e++)
-    if (ends (word, e->ending))
-      {
-        if (strcmp (e->dative, "=") == 0)
-          return g_strdup (word);
-        return replace_end (word, strlen (e->ending), e->dative);
-      }
-  return NULL;
-}
-
-static gboolean
-ends_in_consonant (const char *word)
-{
-  gunichar last = g_utf8_get_char (g_utf8_prev_char (word + strlen (word)));
-
-  return g_unichar_isalpha (last) && !is_vowel (last) && last != 0x044c && last != 0x0439 && last != 0x044a;
-}
-
-/* Russian: a surname in -ов/-ев/-ин/-ын takes -у for a man and -ой for a woman
- * (-ова -> -овой); -ский/-ская -> -скому/-ской; other adjectival -ый/-ий/-ой/-ая
- * likewise; -ых/-их and surnames ending in -о, -е, -и, -у, -ю, -э (foreign or
- * Ukrainian -ко) never change; a woman's surname ending in a consonant never
- * changes, a man's takes -у (-ю after -й/-ь); -а/-я take -е (-ия -> -ии). */
-static char *
-ru_dative_word (const char *word,
-                WordKind    kind,
-                gboolean    woman)
-{
-  static const Ending surname_man[] = {
-    { "ых", "=" }, { "их", "=" }, { "ский", "скому" }, { "цкий", "цкому" }, { "ской", "скому" },
-    { "кий", "кому" }, { "гий", "гому" }, { "хий", "хому" }, { "жий", "жему" }, { "ший", "шему" },
-    { "чий", "чему" }, { "щий", "щему" }, { "ний", "нему" }, { "ый", "ому" }, { "ой", "ому" },
-    { "ий", "ию" }, { "ия", "ии" }, { "й", "ю" }, { "ь", "ю" }, { "а", "е" }, { "я", "е" },
-    { "о", "=" }, { "е", "=" }, { "и", "=" }, { "у", "=" }, { "ю", "=" }, { "э", "=" }, { "ы", "=" },
-    { NULL, NULL }
-  };
-  static const Ending surname_woman[] = {
-    { "ых", "=" }, { "их", "=" }, { "ова", "овой" }, { "ева", "евой" }, { "ёва", "ёвой" },
-    { "ина", "иной" }, { "ына", "ыной" }, { "ская", "ской" }, { "цкая", "цкой" }, { "яя", "ей" },
-    { "ая", "ой" }, { "ия", "ии" }, { "а", "е" }, { "я", "е" },
-    { NULL, NULL }
-  };
-  static const Ending given_man[] = {
-    { "ий", "ию" }, { "ия", "ии" }, { "й", "ю" }, { "ь", "ю" }, { "а", "е" }, { "я", "е" },
-    { "о", "=" }, { "е", "=" }, { "и", "=" }, { "у", "=" }, { "ю", "=" }, { "э", "=" },
-    { NULL, NULL }
-  };
-  static const Ending given_woman[] = {
-    { "ия", "ии" }, { "ь", "и" }, { "а", "е" }, { "я", "е" },
-    { NULL, NULL }
-  };
-  static const Ending patronymic[] = {
-    { "уулу", "=" }, { "кызы", "=" }, { "оглы", "=" }, { "ич", "ичу" }, { "на", "не" },
-    { NULL, NULL }
-  };
-  char *declined;
-
-  switch (kind)
-    {
-    case WORD_PATRONYMIC:
-      declined = apply_endings (word, patronymic);
-      break;
-    case WORD_GIVEN:
-      declined = apply_endings (word, woman ? given_woman : given_man);
-      if (declined == NULL && !woman && ends_in_consonant (word))
-        declined = g_strconcat (word, "у", NULL);
-      break;
-    case WORD_SURNAME:
-    default:
-      declined = apply_endings (word, woman ? surname_woman : surname_man);
-      /* -ов/-ев/-ин and other consonant-final men's surnames take -у. */
-      if (declined == NULL && !woman && ends_in_consonant (word))
-        declined = g_strconcat (word, "у", NULL);
-      break;
-    }
-  return declined != NULL ? declined : g_strdup (word);
-}
-
-/* Ukrainian: as Russian, with Ukrainian endings: -ов/-ев/-ін -> -у for a man,
- * -ова/-ева/-іна -> -овій/-евій/-іній for a woman; -ський/-ська -> -ському/-ській;
- * a man's surname in -о (-енко, -ко) declines to -у (Шевченку), as Ukrainian
- * grammar requires; a woman's surname in -о or a consonant never changes;
- * -а -> -і with к/г/х before it becoming ц/з/с (Квітка -> Квітці), -ія -> -ії. The short dative -у is used throughout, as official
- * addresses do ("Володимиру Зеленському"). */
-static char *
-uk_dative_word (const char *word,
-                WordKind    kind,
-                gboolean    woman)
-{
-  static const Ending surname_man[] = {
-    { "их", "=" }, { "ський", "ському" }, { "цький", "цькому" }, { "ній", "ньому" }, { "ий", "ому" },
-    { "ій", "ію" }, { "ія", "ії" }, { "й", "ю" }, { "ь", "ю" }, { "о", "у" },
-    { "ка", "ці" }, { "га", "зі" }, { "ха", "сі" }, { "а", "і" }, { "я", "і" },
-    { "е", "=" }, { "и", "=" }, { "і", "=" }, { "у", "=" }, { "ю", "=" },
-    { NULL, NULL }
-  };
-  static const Ending surname_woman[] = {
-    { "их", "=" }, { "ська", "ській" }, { "цька", "цькій" }, { "ова", "овій" }, { "ева", "евій" },
-    { "єва", "євій" }, { "іна", "іній" }, { "ина", "иній" }, { "їна", "їній" }, { "ія", "ії" },
-    { "ка", "ці" }, { "га", "зі" }, { "ха", "сі" }, { "а", "і" }, { "я", "і" },
-    { NULL, NULL }
-  };
-  static const Ending given_man[] = {
-    { "ій", "ію" }, { "й", "ю" }, { "ь", "ю" }, { "о", "у" }, { "а", "і" }, { "я", "і" },
-    { NULL, NULL }
-  };
-  static const Ending given_woman[] = {
-    { "ія", "ії" }, { "ка", "ці" }, { "га", "зі" }, { "ха", "сі" }, { "а", "і" }, { "я", "і" }, { "ь", "і" },
-    { NULL, NULL }
-  };
-  static const Ending patronymic[] = {
-    { "уулу", "=" }, { "кизи", "=" }, { "огли", "=" }, { "ич", "ичу" }, { "на", "ні" },
-    { NULL, NULL }
-  };
-  char *declined;
-
-  switch (kind)
-    {
-    case WORD_PATRONYMIC:
-      declined = apply_endings (word, patronymic);
-      break;
-    case WORD_GIVEN:
-      declined = apply_endings (word, woman ? given_woman : given_man);
-      break;
-    case WORD_SURNAME:
-    default:
-      declined = apply_endings (word, woman ? surname_woman : surname_man);
-      break;
-    }
-  if (declined == NULL && !woman && kind != WORD_PATRONYMIC && ends_in_consonant (word))
-    declined = g_strconcat (word, "у", NULL);
-  return declined != NULL ? declined : g_strdup (word);
-}
-
-/* Kyrgyz: the dative suffix goes on the last word of the name. Its vowel
- * follows the word's last vowel (а ы я -> а; о у ё ю -> о; е э и -> е;
- * ө ү -> ө), its consonant the last sound (к after a vowel or a voiced
- * consonant is г: -га/-го/-ге/-гө; after a voiceless one к: -ка/-ко/-ке/-кө). */
-static char *
-ky_dative (const char *name)
-{
-  gunichar vowel = 0;
-  gunichar last = 0;
-  const char *suffix;
-  gboolean voiceless;
-
-  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_unichar_tolower (g_utf8_get_char (p));
-
-      if (g_unichar_isalpha (c))
-        last = c;
-      if (g_utf8_strchr ("аыяоуёюеэиөүі", -1, c) != NULL && c != 0)
-        vowel = c;
-    }
-  if (last == 0 || !is_cyrillic (last))
-    return g_strdup (name);
-  voiceless = g_utf8_strchr ("кпстфхцчшщ", -1, last) != NULL;
-  switch (vowel)
-    {
-    case 0x043e: case 0x0443: case 0x0451: case 0x044e:   /* о у ё ю */
-      suffix = voiceless ? "ко" : "го";
-      break;
-    case 0x0435: case 0x044d: case 0x0438: case 0x0456:   /* е э и і */
-      suffix = voiceless ? "ке" : "ге";
-      break;
-    case 0x04e9: case 0x04af:                             /* ө ү */
-      suffix = voiceless ? "кө" : "гө";
-      break;
-    default:
-      suffix = voiceless ? "ка" : "га";
-      break;
-    }
-  return g_strconcat (name, suffix, NULL);
-}
-
-/* Uzbek: -ga on the last word; -ka after k, -qa after q (and -га/-ка/-қа in Cyrillic). */
-static char *
-uz_dative (const char *name)
-{
-  gunichar last = 0;
-
-  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_unichar_isalpha (g_utf8_get_char (p)))
-      last = g_unichar_tolower (g_utf8_get_char (p));
-  if (last == 0)
-    return g_strdup (name);
-  if (is_cyrillic (last))
-    return g_strconcat (name, last == 0x043a ? "ка" : last == 0x049b ? "қа" : "га", NULL);
-  return g_strconcat (name, last == 'k' ? "ka" : last == 'q' ? "qa" : "ga", NULL);
-}
-
-char *
-askarov_names_dative (const char         *name_in_script,
-                      const char         *language,
-                      AskarovAddressForm  form)
-{
-  g_auto(Parts) parts = { NULL, 0, 0 };
-  g_autoptr(GString) out = g_string_new (NULL);
-  gboolean uk;
-  gboolean woman;
-
-  if (name_in_script == NULL)
-    return NULL;
-  if (language_is (language, "ky"))
-    return ky_dative (name_in_script);
-  if (language_is (language, "uz"))
-    return uz_dative (name_in_script);
-  uk = language_is (language, "uk");
-  if (!(language_is (language, "ru") || uk) || !askarov_names_is_in_script (name_in_script, language))
-    return g_strdup (name_in_script);
-
-  parse_name (name_in_script, &parts);
-  if (form == ASKAROV_ADDRESS_FORM_UNKNOWN)
-    form = askarov_names_guess_form (name_in_script);
-  /* Not knowing the sex, a name is better left as written than declined wrongly. */
-  if (form == ASKAROV_ADDRESS_FORM_UNKNOWN)
-    return g_strdup (name_in_script);
-  woman = form == ASKAROV_ADDRESS_FORM_WOMAN;
-  for (guint i = 0; i < parts.n; i++)
-    {
-      const char *word = parts.words[i];
-      g_autofree char *declined = NULL;
-      WordKind kind = i == parts.surname ? WORD_SURNAME
-                      : askarov_names_is_patronymic (word) ? WORD_PATRONYMIC : WORD_GIVEN;
-
-      if (is_initial (word))
-        declined = g_strdup (word);
-      else if (strchr (word, '-') != NULL && kind == WORD_SURNAME)
-        {
-          /* Both halves of a double surname decline ("Петров-Водкин" -> "Петрову-Водкину"). */
-          g_auto(GStrv) halves = g_strsplit (word, "-", -1);
-
-          for (guint h = 0; halves[h] != NULL; h++)
-            {
-              g_autofree char *half = uk ? uk_dative_word (halves[h], kind, woman)
-                                         : ru_dative_word (halves[h], kind, woman);
-
-              g_free (halves[h]);
-              halves[h] = g_steal_pointer (&half);
-            }
-          declined = g_strjoinv ("-", halves);
-        }
-      else
-        declined = uk ? uk_dative_word (word, kind, woman) : ru_dative_word (word, kind, woman);
-      if (out->len > 0)
-        g_string_append_c (out, ' ');
-      g_string_append (out, declined);
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
