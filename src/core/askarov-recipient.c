@@ -172,14 +172,10 @@ askarov_recipient_dup_block_with_rules (const AskarovRecipient *recipient,
   order = askarov_phrasebook_get_string (rules, "order");
   name = shown_name (recipient, rules);
   title = shown_title (recipient, rules, name != NULL && g_strcmp0 (order, "title-name-inline") == 0);
-  if (g_strcmp0 (order, "title-name-inline") == 0)
-    {
-      if (name != NULL && title != NULL)
-        g_string_append_printf (out, "%s %s", title, name);
-      else
-        add_line (out, name != NULL ? name : title);
-    }
-  else if (g_strcmp0 (order, "title-name") == 0)
+  /* The inline order is one phrase ("… Президенти С. Ш. Жээнбековго"); the
+   * block breaks it before the name, so that an envelope's window never
+   * parts the initials from the surname. */
+  if (g_str_has_prefix (order != NULL ? order : "", "title-name"))
     {
       g_autofree char *line = name != NULL ? name_line (recipient, rules, name) : NULL;
 

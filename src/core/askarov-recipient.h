@@ -24,7 +24,7 @@ typedef struct
 /* The lines of the recipient block, joined with '\n', in the order, case and
  * honorifics of the letter's language (the "recipient-block" rules of its
  * phrasebook): "Президенту Кыргызской Республики\nС. Ш. Жээнбекову",
- * "Кыргыз Республикасынын Президенти С. Ш. Жээнбековго", "Seiner Exzellenz\n
+ * "Кыргыз Республикасынын Президенти\nС. Ш. Жээнбековго", "Seiner Exzellenz\n
  * Herrn Sooronbay Jeenbekov\nPräsident der Kirgisischen Republik". */
 char     *askarov_recipient_dup_block            (const AskarovRecipient *recipient);
 /* The same with @rules in place of the phrasebook's "recipient-block" object

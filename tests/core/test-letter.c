@@ -646,7 +646,7 @@ test_recipient_in_language (void)
   g_assert_cmpstr (askarov_letter_get_recipient_name_local (letter), ==, "Жээнбеков Сооронбай Шарипович");
   g_clear_pointer (&block, g_free);
   block = askarov_letter_dup_recipient_block (letter);
-  g_assert_true (g_str_has_prefix (block, "Кыргыз Республикасынын Президенти С. Ш. Жээнбековго\n"));
+  g_assert_true (g_str_has_prefix (block, "Кыргыз Республикасынын Президенти\nС. Ш. Жээнбековго\n"));
   askarov_letter_set_language (letter, "de");
   g_assert_null (askarov_letter_get_recipient_name_local (letter));
   g_assert_false (askarov_letter_get_name_needs_check (letter));
