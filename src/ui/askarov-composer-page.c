@@ -613,8 +613,14 @@ recipient_row_changed_cb (AskarovComposerPage *self)
   if (self->updating > 0 || self->letter == NULL)
     return;
 
-  set_recipient_from_target (self, current_target (self), name, title);
-  _askarov_composer_page_lookup_local_name (self);
+  {
+    g_autofree char *old_name = g_strdup (askarov_letter_get_recipient_name (self->letter));
+
+    set_recipient_from_target (self, current_target (self), name, title);
+    /* Another official: the spelling confirmed for them, if any. */
+    if (g_strcmp0 (old_name, askarov_letter_get_recipient_name (self->letter)) != 0)
+      _askarov_composer_page_lookup_local_name (self);
+  }
   if (!self->role_overridden)
     {
       self->updating++;
