@@ -47,6 +47,8 @@ askarov_names_guess_form (const char *name)
   g_auto(Parts) parts = { NULL, 0, 0 };
   AskarovAddressForm form = ASKAROV_ADDRESS_FORM_UNKNOWN;
 
+  if (name == NULL || !g_utf8_validate (name, -1, NULL))
+    return ASKAROV_ADDRESS_FORM_UNKNOWN;
   _askarov_names_parse_name (name, &parts);
   /* A patronymic tells more surely than a surname ("Шевченко" tells nothing). */
   for (guint i = 0; i < parts.n; i++)
@@ -294,6 +296,9 @@ askarov_names_dative (const char         *name_in_script,
 
   if (name_in_script == NULL)
     return NULL;
+  /* Bad text is left as it is: nothing to decline. */
+  if (!g_utf8_validate (name_in_script, -1, NULL))
+    return g_strdup (name_in_script);
   if (_askarov_names_language_is (language, "ky"))
     return ky_dative (name_in_script);
   if (_askarov_names_language_is (language, "uz"))

@@ -443,7 +443,7 @@ askarov_names_is_patronymic (const char *word)
   };
   g_autofree char *lower = NULL;
 
-  if (word == NULL || g_utf8_strlen (word, -1) < 4)
+  if (word == NULL || !g_utf8_validate (word, -1, NULL) || g_utf8_strlen (word, -1) < 4)
     return FALSE;
   lower = g_utf8_strdown (word, -1);
   if (g_strv_contains (turkic, lower))
@@ -513,6 +513,8 @@ askarov_names_initials (const char *name,
 
   if (name == NULL)
     return NULL;
+  if (!g_utf8_validate (name, -1, NULL))
+    return g_strdup (name);
   _askarov_names_parse_name (name, &parts);
   if (parts.n < 2 || parts.surname >= parts.n)
     return g_strdup (name);
@@ -542,6 +544,8 @@ askarov_names_drop_patronymic (const char *name)
 
   if (name == NULL)
     return NULL;
+  if (!g_utf8_validate (name, -1, NULL))
+    return g_strdup (name);
   _askarov_names_parse_name (name, &parts);
   for (guint i = 0; i < parts.n; i++)
     {

@@ -259,6 +259,54 @@ test_guess_form (void)
   g_assert_cmpint (askarov_names_guess_form ("Ким Чен"), ==, UNKNOWN);
 }
 
+static void
+test_bad_input (void)
+{
+  static const char bad[] = "Ivan \xff\xfe Testov";
+  static const char * const languages[] = { "ru", "uk", "ky", "uz", "de", NULL };
+  g_autoptr(GString) huge = g_string_new (NULL);
+
+  /* Invalid UTF-8 comes back unchanged, whatever is asked of it. */
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      g_autofree char *script = askarov_names_to_script (bad, languages[i]);
+      g_autofree char *dative = askarov_names_dative (bad, languages[i], MAN);
+
+      g_assert_cmpstr (script, ==, bad);
+      g_assert_cmpstr (dative, ==, bad);
+      g_assert_false (askarov_names_is_in_script (bad, languages[i]));
+    }
+  {
+    g_autofree char *initials = askarov_names_initials (bad, 0);
+    g_autofree char *dropped = askarov_names_drop_patronymic (bad);
+
+    g_assert_cmpstr (initials, ==, bad);
+    g_assert_cmpstr (dropped, ==, bad);
+    g_assert_cmpint (askarov_names_guess_form (bad), ==, UNKNOWN);
+  }
+
+  /* Empty names and NULL. */
+  {
+    g_autofree char *empty = askarov_names_to_script ("", "ru");
+    g_autofree char *empty_dative = askarov_names_dative ("", "ky", MAN);
+
+    g_assert_cmpstr (empty, ==, "");
+    g_assert_cmpstr (empty_dative, ==, "");
+    g_assert_null (askarov_names_to_script (NULL, "ru"));
+    g_assert_null (askarov_names_dative (NULL, "ru", MAN));
+  }
+
+  /* A very long name is handled in one pass. */
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (huge, "Shchukin ");
+  {
+    g_autofree char *long_ru = askarov_names_to_script (huge->str, "ru");
+
+    g_assert_true (g_str_has_prefix (long_ru, "Щукин Щукин "));
+    g_assert_cmpuint (g_utf8_strlen (long_ru, -1), ==, 20000 * 6);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -276,6 +324,7 @@ main (int   argc,
   g_test_add_func ("/core/names/dative-kyrgyz", test_dative_kyrgyz);
   g_test_add_func ("/core/names/dative-uzbek", test_dative_uzbek);
   g_test_add_func ("/core/names/guess-form", test_guess_form);
+  g_test_add_func ("/core/names/bad-input", test_bad_input);
 
   return g_test_run ();
 }
