@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "askarov-extractor-honorifics.h"
+#include "askarov-names.h"
 #include "askarov-phrasebook-private.h"
 #include "askarov-store-private.h"
 
@@ -610,7 +611,12 @@ askarov_letter_case_dup_persons (const AskarovLetterCase *c,
         g_string_append_printf (out, " %s ", and != NULL ? and : "and");
       else if (i > 0)
         g_string_append (out, ", ");
-      g_string_append (out, c->persons[i]);
+      /* The name as the letter's script writes it ("Азимжан Аскаров" in a Russian letter). */
+      {
+        g_autofree char *name = askarov_names_to_script (c->persons[i], language);
+
+        g_string_append (out, name);
+      }
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
 }

@@ -25,12 +25,15 @@ struct _AskarovLetter
   char               *sender_country;
 
   char               *recipient_name;
+  char               *recipient_name_local;  /* as written in the letter's script, confirmed; NULL = derived */
   char               *recipient_title;
   char               *recipient_address;
   GStrv               recipient_emails;
   char               *recipient_fax;
   GStrv               recipient_handles;
   GStrv               copies_to;
+  GPtrArray          *copy_targets;  /* AskarovTarget: the copies as officials, for a copies line in the
+                                      * letter's language; NULL when copies_to was set as text */
 
   AskarovLetterCase  *letter_case;  /* NULL: a letter about no case */
 

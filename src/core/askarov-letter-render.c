@@ -12,7 +12,9 @@
 #include <stdio.h>
 
 #include "askarov-letter-private.h"
+#include "askarov-names.h"
 #include "askarov-phrasebook-private.h"
+#include "askarov-recipient.h"
 #include "askarov-requests.h"
 
 static JsonObject *
@@ -367,40 +369,65 @@ askarov_letter_fill_paragraphs (AskarovLetter *self)
   self->edited = FALSE;
 }
 
-/* The recipient's office as the letter names it. Without a title, or writing
- * about a Kyrgyz case in another language than English, the office is named
- * in the letter's language. */
-static const char *
-shown_title (AskarovLetter *self)
+/* Whether the title reads as written in the letter's language: in its
+ * script and words, and (with a case) the Urgent Action that gave it is in
+ * that language too. */
+static gboolean
+title_in_letter_language (AskarovLetter *self,
+                          const char    *title)
 {
-  const char *title = self->recipient_title;
-  JsonObject *recipients;
-  const char *local;
+  if (!askarov_recipient_title_in_language (title, self->language))
+    return FALSE;
+  if (self->letter_case != NULL && self->letter_case->asks_language != NULL)
+    return g_strcmp0 (self->letter_case->asks_language, self->language) == 0;
+  return TRUE;
+}
 
-  gboolean kyrgyz = self->letter_case == NULL || g_strcmp0 (self->letter_case->country, "KG") == 0;
+/* Whether the block names the office as the phrasebook does rather than
+ * keeping the typed title. The phrasebook's offices are the Kyrgyz
+ * Republic's: never for another country's official. A title is replaced only
+ * when it names that very office (askarov_recipient_title_is_office()) and
+ * the letter needs the phrasebook's wording: a language that puts the title
+ * first declines it ("Президенту …"), and a title in another language
+ * than the letter's is translated; "Minister of Justice" is never the
+ * Interior minister, and an ambassador keeps the host country. */
+static gboolean
+uses_office (AskarovLetter *self,
+             const char    *name,
+             const char    *title,
+             AskarovRole    role)
+{
+  gboolean kyrgyz = self->letter_case == NULL || g_strcmp0 (self->letter_case->country, "KG") == 0
+                    || (self->letter_case->country == NULL && askarov_recipient_title_names_country (title));
+  const char *order;
 
-  if (self->role == ASKAROV_ROLE_OFFICIAL && !askarov_letter_text_is_empty (title))
-    return title;
-  /* The phrasebook's offices are the Kyrgyz Republic's: never for another country's official. */
   if (!kyrgyz)
-    return title;
-  recipients = askarov_phrasebook_get_object (book (self), "recipients");
-  local = askarov_phrasebook_get_string (recipients, askarov_role_to_id (self->role));
-  /* Where the office's name changes with the holder's sex: {"man": …, "woman": …};
-   * the first is also used when the sex is not known. */
-  if (local == NULL)
-    {
-      JsonObject *forms = askarov_phrasebook_get_object (recipients, askarov_role_to_id (self->role));
+    return FALSE;
+  /* Without a title, the office; but a named official's office is unknown. */
+  if (askarov_letter_text_is_empty (title))
+    return role != ASKAROV_ROLE_OFFICIAL || askarov_letter_text_is_empty (name);
+  if (!askarov_recipient_title_is_office (title, role))
+    return FALSE;
+  order = askarov_phrasebook_get_string (askarov_phrasebook_get_object (book (self), "recipient-block"), "order");
+  if (order != NULL && g_str_has_prefix (order, "title-name"))
+    return TRUE;
+  return !title_in_letter_language (self, title);
+}
 
-      if (self->address_form == ASKAROV_ADDRESS_FORM_WOMAN)
-        local = askarov_phrasebook_get_string (forms, "woman");
-      if (local == NULL)
-        local = askarov_phrasebook_get_string (forms, "man");
-    }
-  if (local != NULL && (askarov_letter_text_is_empty (title)
-                        || (self->letter_case != NULL && g_strcmp0 (self->language, "en") != 0)))
-    return local;
-  return title;
+/* The letter's recipient as askarov-recipient needs it; @name_out owns the name. */
+static void
+fill_recipient (AskarovLetter    *self,
+                AskarovRecipient *r,
+                char            **name_out)
+{
+  *name_out = askarov_letter_dup_recipient_name_local (self);
+  r->language = askarov_phrasebook_get_book (self->language) != NULL ? self->language : "en";
+  r->role = self->role;
+  r->form = self->address_form;
+  r->name = *name_out;
+  r->title = self->recipient_title;
+  r->use_office = uses_office (self, self->recipient_name, self->recipient_title, self->role);
+  r->address = self->recipient_address;
 }
 
 /* "Anna Maria Petrova" -> "A. M. P."; initials-and-town signing protects writers
@@ -599,14 +626,16 @@ office_title (AskarovLetter *self)
 AskarovSalutation *
 askarov_letter_dup_name_salutation (AskarovLetter *self)
 {
+  g_autofree char *name = NULL;
   const char *office;
 
   g_return_val_if_fail (ASKAROV_IS_LETTER (self), NULL);
 
-  /* The name as the letter writes it; once the names module gives the name in
-   * the letter's script, that is what goes here. */
+  /* The name as the letter writes it: the confirmed spelling, else the
+   * transliteration ("Bolot Isakovich …" -> "Болот Исакович …"). */
+  name = askarov_letter_dup_recipient_name_local (self);
   office = askarov_salutation_detect_office (self->language, self->role, office_title (self));
-  return askarov_salutation_lookup_by_name (self->language, self->role, office, self->recipient_name);
+  return askarov_salutation_lookup_by_name (self->language, self->role, office, name);
 }
 
 AskarovSalutation *
@@ -730,14 +759,25 @@ askarov_letter_dup_sender_block (AskarovLetter *self)
 char *
 askarov_letter_dup_recipient_block (AskarovLetter *self)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
+
+  AskarovRecipient r = { 0 };
+  g_autofree char *name = NULL;
 
   g_return_val_if_fail (ASKAROV_IS_LETTER (self), NULL);
 
-  append_line (out, self->recipient_name);
-  append_line (out, shown_title (self));
-  append_line (out, self->recipient_address);
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  fill_recipient (self, &r, &name);
+  return askarov_recipient_dup_block (&r);
+}
+
+gboolean
+askarov_letter_get_title_needs_translation (AskarovLetter *self)
+{
+  g_return_val_if_fail (ASKAROV_IS_LETTER (self), FALSE);
+
+  if (askarov_letter_text_is_empty (self->recipient_title)
+      || uses_office (self, self->recipient_name, self->recipient_title, self->role))
+    return FALSE;
+  return !title_in_letter_language (self, self->recipient_title);
 }
 
 char *
@@ -768,7 +808,33 @@ askarov_letter_dup_copies_line (AskarovLetter *self)
   if (self->copies_to == NULL || self->copies_to[0] == NULL)
     return NULL;
   pattern = phrase (self, "copies");
-  joined = g_strjoinv ("; ", self->copies_to);
+  if (self->copy_targets != NULL)
+    {
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto(GStrv) lines = NULL;
+
+      /* Each copy as the letter's language names an official: the name in its
+       * script, the office as the phrasebook names it when it is the same one. */
+      for (guint i = 0; i < self->copy_targets->len; i++)
+        {
+          const AskarovTarget *t = g_ptr_array_index (self->copy_targets, i);
+          g_autofree char *name = askarov_names_to_script (t->name, self->language);
+          AskarovRecipient r = { 0 };
+
+          r.language = askarov_phrasebook_get_book (self->language) != NULL ? self->language : "en";
+          r.role = askarov_role_detect (t->title);
+          if (t->address_form == NULL || !askarov_address_form_from_id (t->address_form, &r.form))
+            r.form = ASKAROV_ADDRESS_FORM_UNKNOWN;
+          r.name = name;
+          r.title = t->title;
+          r.use_office = !askarov_letter_text_is_empty (t->title) && uses_office (self, t->name, t->title, r.role);
+          g_strv_builder_take (builder, askarov_recipient_dup_line (&r));
+        }
+      lines = g_strv_builder_end (builder);
+      joined = g_strjoinv ("; ", lines);
+    }
+  else
+    joined = g_strjoinv ("; ", self->copies_to);
   return askarov_phrasebook_expand (pattern != NULL ? pattern : "{copies}", "copies", joined, NULL);
 }
 
@@ -776,21 +842,20 @@ char *
 askarov_letter_dup_fax_cover (AskarovLetter *self)
 {
   g_autoptr(GString) out = g_string_new (NULL);
-  g_autoptr(GString) who = g_string_new (NULL);
+  g_autofree char *who = NULL;
+  g_autofree char *name = NULL;
   g_autofree char *cover = NULL;
+  AskarovRecipient r = { 0 };
   const char *pattern;
 
   g_return_val_if_fail (ASKAROV_IS_LETTER (self), NULL);
 
-  if (!askarov_letter_text_is_empty (self->recipient_name))
-    g_string_append (who, self->recipient_name);
-  if (!askarov_letter_text_is_empty (self->recipient_title))
-    g_string_append_printf (who, "%s%s", who->len > 0 ? ", " : "", self->recipient_title);
-  /* Without either, the office the letter is addressed to. */
-  if (who->len == 0 && shown_title (self) != NULL)
-    g_string_append (who, shown_title (self));
+  /* The recipient on one line, as the block names them, in the letter's language. */
+  fill_recipient (self, &r, &name);
+  r.address = NULL;
+  who = askarov_recipient_dup_line (&r);
   pattern = phrase (self, "fax-cover");
-  cover = askarov_phrasebook_expand (pattern != NULL ? pattern : "{recipient}", "recipient", who->str, NULL);
+  cover = askarov_phrasebook_expand (pattern != NULL ? pattern : "{recipient}", "recipient", who, NULL);
   g_string_append (out, g_strchomp (cover));
   if (!askarov_letter_text_is_empty (self->recipient_fax))
     {

@@ -10,6 +10,7 @@
 
 #include "askarov-extractor-honorifics.h"
 #include "askarov-letter-private.h"
+#include "askarov-names.h"
 
 G_DEFINE_FINAL_TYPE (AskarovLetter, askarov_letter, G_TYPE_OBJECT)
 
@@ -26,6 +27,7 @@ enum
   PROP_SENDER_CITY,
   PROP_SENDER_COUNTRY,
   PROP_RECIPIENT_NAME,
+  PROP_RECIPIENT_NAME_LOCAL,
   PROP_RECIPIENT_TITLE,
   PROP_RECIPIENT_ADDRESS,
   PROP_RECIPIENT_EMAILS,
@@ -87,12 +89,14 @@ askarov_letter_finalize (GObject *object)
   g_free (self->sender_city);
   g_free (self->sender_country);
   g_free (self->recipient_name);
+  g_free (self->recipient_name_local);
   g_free (self->recipient_title);
   g_free (self->recipient_address);
   g_strfreev (self->recipient_emails);
   g_free (self->recipient_fax);
   g_strfreev (self->recipient_handles);
   g_strfreev (self->copies_to);
+  g_clear_pointer (&self->copy_targets, g_ptr_array_unref);
   g_clear_pointer (&self->letter_case, askarov_letter_case_unref);
   g_clear_pointer (&self->date, g_date_time_unref);
   g_free (self->salutation_override);
@@ -121,6 +125,7 @@ askarov_letter_get_property (GObject    *object,
     case PROP_SENDER_CITY: g_value_set_string (value, self->sender_city); break;
     case PROP_SENDER_COUNTRY: g_value_set_string (value, self->sender_country); break;
     case PROP_RECIPIENT_NAME: g_value_set_string (value, self->recipient_name); break;
+    case PROP_RECIPIENT_NAME_LOCAL: g_value_set_string (value, self->recipient_name_local); break;
     case PROP_RECIPIENT_TITLE: g_value_set_string (value, self->recipient_title); break;
     case PROP_RECIPIENT_ADDRESS: g_value_set_string (value, self->recipient_address); break;
     case PROP_RECIPIENT_EMAILS: g_value_set_boxed (value, self->recipient_emails); break;
@@ -147,6 +152,23 @@ set_text (AskarovLetter *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
       emit_changed (self);
     }
+}
+
+/* Another official: the spelling confirmed for the last one does not carry over. */
+static void
+set_recipient_name (AskarovLetter *self,
+                    const char    *name)
+{
+  if (g_strcmp0 (self->recipient_name, name) == 0)
+    return;
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->recipient_name_local != NULL)
+    {
+      g_clear_pointer (&self->recipient_name_local, g_free);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECIPIENT_NAME_LOCAL]);
+    }
+  set_text (self, &self->recipient_name, name, PROP_RECIPIENT_NAME);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 static void
@@ -181,13 +203,14 @@ askarov_letter_set_property (GObject      *object,
     case PROP_SENDER_ADDRESS: set_text (self, &self->sender_address, g_value_get_string (value), prop_id); break;
     case PROP_SENDER_CITY: set_text (self, &self->sender_city, g_value_get_string (value), prop_id); break;
     case PROP_SENDER_COUNTRY: set_text (self, &self->sender_country, g_value_get_string (value), prop_id); break;
-    case PROP_RECIPIENT_NAME: set_text (self, &self->recipient_name, g_value_get_string (value), prop_id); break;
+    case PROP_RECIPIENT_NAME: set_recipient_name (self, g_value_get_string (value)); break;
+    case PROP_RECIPIENT_NAME_LOCAL: askarov_letter_set_recipient_name_local (self, g_value_get_string (value)); break;
     case PROP_RECIPIENT_TITLE: set_text (self, &self->recipient_title, g_value_get_string (value), prop_id); break;
     case PROP_RECIPIENT_ADDRESS: set_text (self, &self->recipient_address, g_value_get_string (value), prop_id); break;
     case PROP_RECIPIENT_EMAILS: set_strv_prop (self, &self->recipient_emails, g_value_get_boxed (value), prop_id); break;
     case PROP_RECIPIENT_FAX: set_text (self, &self->recipient_fax, g_value_get_string (value), prop_id); break;
     case PROP_RECIPIENT_HANDLES: set_strv_prop (self, &self->recipient_handles, g_value_get_boxed (value), prop_id); break;
-    case PROP_COPIES_TO: set_strv_prop (self, &self->copies_to, g_value_get_boxed (value), prop_id); break;
+    case PROP_COPIES_TO: askarov_letter_set_copies_to (self, g_value_get_boxed (value)); break;
     case PROP_LETTER_CASE: askarov_letter_set_letter_case (self, g_value_get_boxed (value)); break;
     case PROP_DATE: askarov_letter_set_date (self, g_value_get_boxed (value)); break;
     case PROP_SALUTATION_OVERRIDE: askarov_letter_set_salutation_override (self, g_value_get_string (value)); break;
@@ -238,6 +261,7 @@ askarov_letter_class_init (AskarovLetterClass *klass)
   properties[PROP_SENDER_CITY] = string_param ("sender-city");
   properties[PROP_SENDER_COUNTRY] = string_param ("sender-country");
   properties[PROP_RECIPIENT_NAME] = string_param ("recipient-name");
+  properties[PROP_RECIPIENT_NAME_LOCAL] = string_param ("recipient-name-local");
   properties[PROP_RECIPIENT_TITLE] = string_param ("recipient-title");
   properties[PROP_RECIPIENT_ADDRESS] = string_param ("recipient-address");
   properties[PROP_RECIPIENT_EMAILS] = strv_param ("recipient-emails");
@@ -309,12 +333,19 @@ askarov_letter_copy (AskarovLetter *self)
   copy->sender_city = g_strdup (self->sender_city);
   copy->sender_country = g_strdup (self->sender_country);
   copy->recipient_name = g_strdup (self->recipient_name);
+  copy->recipient_name_local = g_strdup (self->recipient_name_local);
   copy->recipient_title = g_strdup (self->recipient_title);
   copy->recipient_address = g_strdup (self->recipient_address);
   copy->recipient_emails = g_strdupv (self->recipient_emails);
   copy->recipient_fax = g_strdup (self->recipient_fax);
   copy->recipient_handles = g_strdupv (self->recipient_handles);
   copy->copies_to = g_strdupv (self->copies_to);
+  if (self->copy_targets != NULL)
+    {
+      copy->copy_targets = g_ptr_array_new_with_free_func ((GDestroyNotify) askarov_target_free);
+      for (guint i = 0; i < self->copy_targets->len; i++)
+        g_ptr_array_add (copy->copy_targets, askarov_target_copy (g_ptr_array_index (self->copy_targets, i)));
+    }
   copy->letter_case = self->letter_case != NULL ? askarov_letter_case_ref (self->letter_case) : NULL;
   copy->date = self->date != NULL ? g_date_time_ref (self->date) : NULL;
   copy->salutation_override = g_strdup (self->salutation_override);
@@ -349,6 +380,7 @@ askarov_letter_new_for_case (AskarovLetterCase    *letter_case,
   g_autoptr(AskarovLetter) self = NULL;
   g_autoptr(GStrvBuilder) copies = g_strv_builder_new ();
   g_auto(GStrv) copies_to = NULL;
+  g_autoptr(GPtrArray) copy_targets = g_ptr_array_new_with_free_func ((GDestroyNotify) askarov_target_free);
   g_auto(GStrv) handles = NULL;
 
   g_return_val_if_fail (letter_case != NULL, NULL);
@@ -393,12 +425,18 @@ askarov_letter_new_for_case (AskarovLetterCase    *letter_case,
           g_autofree char *who = askarov_letter_describe_target (t->name, t->title);
 
           if (*who != '\0')
-            g_strv_builder_add (copies, who);
+            {
+              g_strv_builder_add (copies, who);
+              g_ptr_array_add (copy_targets, askarov_target_copy (t));
+            }
         }
     }
   copies_to = g_strv_builder_end (copies);
   if (copies_to[0] != NULL)
-    self->copies_to = g_steal_pointer (&copies_to);
+    {
+      self->copies_to = g_steal_pointer (&copies_to);
+      self->copy_targets = g_steal_pointer (&copy_targets);
+    }
   askarov_letter_fill_paragraphs (self);
   return g_steal_pointer (&self);
 }
@@ -421,6 +459,12 @@ askarov_letter_set_language (AskarovLetter *self,
     language = "en";
   if (g_set_str (&self->language, language))
     {
+      /* A spelling confirmed for another script ("Жээнбеков") is no name for this one. */
+      if (self->recipient_name_local != NULL && !askarov_names_is_in_script (self->recipient_name_local, language))
+        {
+          g_clear_pointer (&self->recipient_name_local, g_free);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECIPIENT_NAME_LOCAL]);
+        }
       refill_unless_edited (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
       emit_changed (self);
@@ -622,7 +666,64 @@ askarov_letter_set_copies_to (AskarovLetter      *self,
 {
   g_return_if_fail (ASKAROV_IS_LETTER (self));
 
-  set_strv_prop (self, &self->copies_to, copies_to, PROP_COPIES_TO);
+  /* Copies given as text are shown as given. */
+  if (set_strv (&self->copies_to, copies_to))
+    {
+      g_clear_pointer (&self->copy_targets, g_ptr_array_unref);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COPIES_TO]);
+      emit_changed (self);
+    }
+}
+
+/**
+ * askarov_letter_get_recipient_name_local:
+ *
+ * Returns: (nullable): the name as the user confirmed it in the letter's
+ * script, or NULL while the letter derives it (askarov_letter_dup_recipient_name_local()).
+ */
+const char *
+askarov_letter_get_recipient_name_local (AskarovLetter *self)
+{
+  g_return_val_if_fail (ASKAROV_IS_LETTER (self), NULL);
+
+  return self->recipient_name_local;
+}
+
+void
+askarov_letter_set_recipient_name_local (AskarovLetter *self,
+                                         const char    *name)
+{
+  g_return_if_fail (ASKAROV_IS_LETTER (self));
+
+  if (name != NULL)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (name));
+
+      set_text (self, &self->recipient_name_local, *stripped != '\0' ? stripped : NULL, PROP_RECIPIENT_NAME_LOCAL);
+      return;
+    }
+  set_text (self, &self->recipient_name_local, NULL, PROP_RECIPIENT_NAME_LOCAL);
+}
+
+char *
+askarov_letter_dup_recipient_name_local (AskarovLetter *self)
+{
+  g_return_val_if_fail (ASKAROV_IS_LETTER (self), NULL);
+
+  if (self->recipient_name_local != NULL)
+    return g_strdup (self->recipient_name_local);
+  if (askarov_letter_text_is_empty (self->recipient_name))
+    return NULL;
+  return askarov_names_to_script (self->recipient_name, self->language);
+}
+
+gboolean
+askarov_letter_get_name_needs_check (AskarovLetter *self)
+{
+  g_return_val_if_fail (ASKAROV_IS_LETTER (self), FALSE);
+
+  return self->recipient_name_local == NULL && !askarov_letter_text_is_empty (self->recipient_name)
+         && !askarov_names_is_in_script (self->recipient_name, self->language);
 }
 
 void

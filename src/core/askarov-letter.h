@@ -73,7 +73,8 @@ G_DECLARE_FINAL_TYPE (AskarovLetter, askarov_letter, ASKAROV, LETTER, GObject)
 /* Properties (all notify; "changed" is emitted once after any change that alters the text):
  *   language (s, ISO 639-1), role (AskarovRole), address-form, channel, signature,
  *   sender-name, sender-address (lines joined with '\n'), sender-city, sender-country,
- *   recipient-name, recipient-title, recipient-address (lines joined with '\n'),
+ *   recipient-name, recipient-name-local (the name as the letter's script writes it,
+ *   confirmed by the user; NULL = a transliteration of recipient-name), recipient-title, recipient-address (lines joined with '\n'),
  *   recipient-emails (GStrv), recipient-fax, recipient-handles (GStrv, "@name"),
  *   copies-to (GStrv, one recipient per item),
  *   letter-case (AskarovLetterCase: the persons, country, state, reference and asks),
@@ -144,6 +145,19 @@ void              askarov_letter_set_recipient    (AskarovLetter    *self,
                                                    const char * const *handles);
 const char       *askarov_letter_get_recipient_name  (AskarovLetter *self);
 const char       *askarov_letter_get_recipient_title (AskarovLetter *self);
+const char       *askarov_letter_get_recipient_name_local (AskarovLetter *self);
+/* Sets the spelling the user confirmed; NULL or "" goes back to the transliteration.
+ * Cleared when the recipient's name changes, and when the language changes to another script. */
+void              askarov_letter_set_recipient_name_local (AskarovLetter *self,
+                                                           const char    *name);
+/* The name as the letter writes it: the confirmed spelling, else the name in
+ * the letter's script (askarov_names_to_script()); NULL without a name. */
+char             *askarov_letter_dup_recipient_name_local (AskarovLetter *self);
+/* TRUE while the shown name is a machine transliteration nobody confirmed. */
+gboolean          askarov_letter_get_name_needs_check     (AskarovLetter *self);
+/* TRUE when the block keeps a typed title that is not in the letter's
+ * language: the phrasebook does not know the office, so the user should translate it. */
+gboolean          askarov_letter_get_title_needs_translation (AskarovLetter *self);
 const char * const *askarov_letter_get_recipient_emails (AskarovLetter *self);
 void              askarov_letter_set_copies_to    (AskarovLetter    *self,
                                                    const char * const *copies_to);

@@ -40,6 +40,10 @@ struct _AskarovComposerPage
   AdwComboRow            *target_row;
   AdwEntryRow            *name_row;
   AdwEntryRow            *title_row;
+  AdwEntryRow            *local_name_row;    /* the name in the letter's script */
+  GtkLabel               *local_name_hint;
+  GtkButton              *local_name_confirm;
+  GtkLabel               *title_hint;        /* the title is kept untranslated */
   AdwComboRow            *language_row;
   AdwComboRow            *channel_row;
   AdwActionRow           *salutation_row;
@@ -72,6 +76,8 @@ struct _AskarovComposerPage
   AskarovLetterCase      *letter_case;       /* what the letter is built from, for letter_case_document */
   gint64                  letter_case_document;
   guint                   letter_case_serial;
+  char                   *shown_local_name;  /* what local_name_row was last filled with */
+  guint                   name_serial;       /* changes with every lookup of a confirmed spelling */
 
   gint64                  pending_document;  /* a compose_to() waiting for the cases */
   int                     pending_position;
@@ -146,6 +152,11 @@ void _askarov_composer_page_replace_paragraphs_chosen_cb (GObject      *object,
 /* Starts a letter to the newest Urgent Action's first official, once the list is read afresh. */
 void _askarov_composer_page_start (AskarovComposerPage *self);
 void _askarov_composer_page_install_actions (GtkWidgetClass *widget_class);
+/* The "Name in the Letter" row (askarov-composer-page-name.c). */
+void _askarov_composer_page_update_name_row (AskarovComposerPage *self);
+void _askarov_composer_page_lookup_local_name (AskarovComposerPage *self);
+void _askarov_composer_page_init_name_row (AskarovComposerPage *self);
+void _askarov_composer_page_install_name_actions (GtkWidgetClass *widget_class);
 void _askarov_composer_page_add_shortcuts (AskarovComposerPage *self);
 
 G_END_DECLS

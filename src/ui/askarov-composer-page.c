@@ -119,6 +119,7 @@ letter_changed_cb (AskarovLetter       *letter,
   _askarov_composer_page_update_salutation_row (self);
   _askarov_composer_page_update_asks (self);
   _askarov_composer_page_update_preview (self);
+  _askarov_composer_page_update_name_row (self);
   _askarov_composer_page_schedule_save (self);
 }
 
@@ -255,6 +256,7 @@ build_letter (AskarovComposerPage *self,
 
   g_signal_connect_object (self->letter, "changed", G_CALLBACK (letter_changed_cb), self, 0);
   _askarov_composer_page_update_letter_view (self);
+  _askarov_composer_page_lookup_local_name (self);
   _askarov_composer_page_update_save_state (self, draft != NULL ? _("Draft restored") : _("New draft"));
   if (draft == NULL)
     _askarov_composer_page_save_now (self);
@@ -631,7 +633,14 @@ recipient_row_changed_cb (AskarovComposerPage *self)
   if (self->updating > 0 || self->letter == NULL)
     return;
 
-  set_recipient_from_target (self, current_target (self), name, title);
+  {
+    g_autofree char *old_name = g_strdup (askarov_letter_get_recipient_name (self->letter));
+
+    set_recipient_from_target (self, current_target (self), name, title);
+    /* Another official: the spelling confirmed for them, if any. */
+    if (g_strcmp0 (old_name, askarov_letter_get_recipient_name (self->letter)) != 0)
+      _askarov_composer_page_lookup_local_name (self);
+  }
   if (!self->role_overridden)
     {
       self->updating++;
@@ -672,6 +681,7 @@ language_row_selected_cb (AskarovComposerPage *self)
   /* The letter refills untouched paragraphs from the new language's template
    * itself; paragraphs the user wrote are kept until they choose. */
   askarov_letter_set_language (self->letter, g_ptr_array_index (self->languages, index));
+  _askarov_composer_page_lookup_local_name (self);
   new_body = askarov_letter_dup_body (self->letter);
   if (g_strcmp0 (old_body, new_body) != 0)
     return;
@@ -804,6 +814,7 @@ askarov_composer_page_finalize (GObject *object)
   g_clear_pointer (&self->languages, g_ptr_array_unref);
   g_clear_pointer (&self->queues, g_ptr_array_unref);
   g_clear_pointer (&self->flushes, g_ptr_array_unref);
+  g_free (self->shown_local_name);
 
   G_OBJECT_CLASS (askarov_composer_page_parent_class)->finalize (object);
 }
@@ -836,6 +847,10 @@ askarov_composer_page_class_init (AskarovComposerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, target_row);
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, name_row);
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, title_row);
+  gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, title_hint);
+  gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, local_name_row);
+  gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, local_name_hint);
+  gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, local_name_confirm);
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, language_row);
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, channel_row);
   gtk_widget_class_bind_template_child (widget_class, AskarovComposerPage, salutation_row);
@@ -861,6 +876,7 @@ askarov_composer_page_class_init (AskarovComposerPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, narrow_breakpoint_unapply_cb);
 
   _askarov_composer_page_install_actions (widget_class);
+  _askarov_composer_page_install_name_actions (widget_class);
 
 }
 
@@ -894,6 +910,7 @@ askarov_composer_page_init (AskarovComposerPage *self)
   g_signal_connect_swapped (self->view_toggle, "notify::active-name", G_CALLBACK (_askarov_composer_page_update_panes), self);
 
   _askarov_composer_page_add_shortcuts (self);
+  _askarov_composer_page_init_name_row (self);
 
   _askarov_composer_page_set_letter_actions_enabled (self, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "composer.start", FALSE);

@@ -365,7 +365,8 @@ test_mailto (void)
   g_assert_cmpstr (path, ==, "pressa@mail.mvd.kg,a+b@example.org");
   subject = askarov_letter_dup_subject (letter);
   g_assert_cmpstr (g_hash_table_lookup (params, "subject"), ==, subject);
-  g_assert_nonnull (strstr (subject, "x&bcc=evil@example.org"));
+  /* The name in the letter's script, its "&" and "=" still in it. */
+  g_assert_nonnull (strstr (subject, "кс&бкк=эвил@эксампле.орг"));
   g_assert_false (g_hash_table_contains (params, "bcc"));
   g_assert_cmpuint (g_hash_table_size (params), ==, 2);
 
@@ -774,6 +775,115 @@ test_office_and_name_style (void)
   g_free (salutation);
 }
 
+/* Issue 12: the recipient block as the letter's language writes it, the
+ * name in its script until the user confirms a spelling, and the fax cover
+ * and copies line in the letter's language. */
+static void
+test_recipient_in_language (void)
+{
+  g_autoptr(AskarovLetter) letter = make_letter ("ru", ASKAROV_ROLE_PRESIDENT, ASKAROV_CASE_STATE_OPEN);
+  g_autofree char *block = NULL;
+  g_autofree char *cover = NULL;
+  g_autofree char *copies = NULL;
+  g_autofree char *local = NULL;
+
+  askarov_letter_set_recipient (letter, "Sooronbay Sharipovich Jeenbekov", "President of Kyrgyzstan",
+                                "Chui Avenue 205\nBishkek 720003", NULL, "+996 312 62 70 04", NULL);
+  askarov_letter_set_address_form (letter, ASKAROV_ADDRESS_FORM_MAN);
+  askarov_letter_set_copies_to (letter, NULL);
+  block = askarov_letter_dup_recipient_block (letter);
+  g_assert_cmpstr (block, ==, "Президенту Кыргызской Республики\nС. Ш. Жээнбекову\nChui Avenue 205\nBishkek 720003");
+  g_assert_true (askarov_letter_get_name_needs_check (letter));
+  g_assert_false (askarov_letter_get_title_needs_translation (letter));
+  local = askarov_letter_dup_recipient_name_local (letter);
+  g_assert_cmpstr (local, ==, "Сооронбай Шарипович Жээнбеков");
+
+  askarov_letter_set_channel (letter, ASKAROV_CHANNEL_FAX);
+  cover = askarov_letter_dup_fax_cover (letter);
+  g_assert_cmpstr (cover, ==, "ФАКС. Кому: Президенту Кыргызской Республики С. Ш. Жээнбекову\nФакс: +996 312 62 70 04");
+
+  /* A confirmed spelling replaces the transliteration, and the check is done. */
+  askarov_letter_set_recipient_name_local (letter, "Сооронбай Шарипович Жээнбеков");
+  g_assert_false (askarov_letter_get_name_needs_check (letter));
+  g_clear_pointer (&block, g_free);
+  askarov_letter_set_recipient_name_local (letter, "Жээнбеков Сооронбай Шарипович");
+  block = askarov_letter_dup_recipient_block (letter);
+  g_assert_true (g_str_has_prefix (block, "Президенту Кыргызской Республики\nС. Ш. Жээнбекову\n"));
+
+  /* Kyrgyz is Cyrillic too: the spelling stays; German is not: it goes. */
+  askarov_letter_set_language (letter, "ky");
+  g_assert_cmpstr (askarov_letter_get_recipient_name_local (letter), ==, "Жээнбеков Сооронбай Шарипович");
+  g_clear_pointer (&block, g_free);
+  block = askarov_letter_dup_recipient_block (letter);
+  g_assert_true (g_str_has_prefix (block, "Кыргыз Республикасынын Президенти\nС. Ш. Жээнбековго\n"));
+  askarov_letter_set_language (letter, "de");
+  g_assert_null (askarov_letter_get_recipient_name_local (letter));
+  g_assert_false (askarov_letter_get_name_needs_check (letter));
+  g_clear_pointer (&block, g_free);
+  block = askarov_letter_dup_recipient_block (letter);
+  g_assert_true (g_str_has_prefix (block, "Seiner Exzellenz\nHerrn Sooronbay Jeenbekov\nPräsident der Kirgisischen Republik\n"));
+
+  /* Another official: a spelling confirmed for the last one does not carry over. */
+  askarov_letter_set_language (letter, "ru");
+  askarov_letter_set_recipient_name_local (letter, "Сооронбай Жээнбеков");
+  g_object_set (letter, "recipient-name", "Roza Otunbaeva", NULL);
+  g_assert_null (askarov_letter_get_recipient_name_local (letter));
+
+  /* Copies given as text are shown as given. */
+  askarov_letter_set_copies_to (letter, (const char * const []) { "Roza Otunbaeva, President", NULL });
+  copies = askarov_letter_dup_copies_line (letter);
+  g_assert_cmpstr (copies, ==, "Копии: Roza Otunbaeva, President");
+}
+
+static void
+test_typed_title_kept (void)
+{
+  g_autoptr(AskarovLetter) letter = make_letter ("ru", ASKAROV_ROLE_MINISTER, ASKAROV_CASE_STATE_OPEN);
+  g_autofree char *block = NULL;
+
+  /* The phrasebook's minister is the Interior minister: a Minister of Justice keeps the title. */
+  askarov_letter_set_recipient (letter, "Ayaz Baetov", "Minister of Justice", NULL, NULL, NULL, NULL);
+  askarov_letter_set_address_form (letter, ASKAROV_ADDRESS_FORM_MAN);
+  block = askarov_letter_dup_recipient_block (letter);
+  g_assert_cmpstr (block, ==, "Minister of Justice\nА. Баетову");
+  g_assert_true (askarov_letter_get_title_needs_translation (letter));
+
+  /* The same office: the phrasebook's name for it. */
+  askarov_letter_set_recipient (letter, "Ulan Niyazbekov", "Minister of Internal Affairs", NULL, NULL, NULL, NULL);
+  g_clear_pointer (&block, g_free);
+  block = askarov_letter_dup_recipient_block (letter);
+  g_assert_cmpstr (block, ==, "Министру внутренних дел Кыргызской Республики\nУ. Ниязбекову");
+  g_assert_false (askarov_letter_get_title_needs_translation (letter));
+
+  /* An ambassador keeps the host country. */
+  askarov_letter_set_role (letter, ASKAROV_ROLE_AMBASSADOR);
+  askarov_letter_set_recipient (letter, "Ulan Djusupov", "Ambassador of Kyrgyzstan to the United Kingdom",
+                                NULL, NULL, NULL, NULL);
+  g_clear_pointer (&block, g_free);
+  block = askarov_letter_dup_recipient_block (letter);
+  g_assert_cmpstr (block, ==, "Ambassador of Kyrgyzstan to the United Kingdom\nУ. Джусупову");
+  g_assert_true (askarov_letter_get_title_needs_translation (letter));
+
+  /* English letters keep an English title as the Urgent Action gave it. */
+  askarov_letter_set_language (letter, "en");
+  g_assert_false (askarov_letter_get_title_needs_translation (letter));
+}
+
+static void
+test_persons_in_script (void)
+{
+  g_autoptr(AskarovLetter) letter = make_letter ("ru", ASKAROV_ROLE_PRESIDENT, ASKAROV_CASE_STATE_OPEN);
+  g_autofree char *subject = NULL;
+  g_autofree char *call = NULL;
+
+  subject = askarov_letter_dup_subject (letter);
+  g_assert_nonnull (strstr (subject, "Азимжан Аскаров"));
+  g_assert_null (strstr (subject, "Azimjan"));
+  call = askarov_letter_render_call (letter);
+  g_assert_nonnull (strstr (call, "Азимжан Аскаров"));
+  g_assert_null (strstr (call, "Azimjan"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -802,6 +912,9 @@ main (int   argc,
   g_test_add_func ("/letter/form-from-ua", test_form_from_ua);
   g_test_add_func ("/letter/form-from-salutation", test_form_from_salutation);
   g_test_add_func ("/letter/office-and-name-style", test_office_and_name_style);
+  g_test_add_func ("/letter/recipient-in-language", test_recipient_in_language);
+  g_test_add_func ("/letter/typed-title-kept", test_typed_title_kept);
+  g_test_add_func ("/letter/persons-in-script", test_persons_in_script);
 
   return g_test_run ();
 }

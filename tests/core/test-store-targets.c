@@ -6,6 +6,7 @@
 
 #include "test-store-utils.h"
 
+#include "askarov-store-names.h"
 #include "askarov-store-private.h"
 #include "askarov-store-targets.h"
 
@@ -141,6 +142,89 @@ test_targets_closed_store (void)
   g_assert_error (error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_FAILED);
 }
 
+static void
+test_official_names (void)
+{
+  g_autoptr(AskarovStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *none = NULL;
+  g_autofree char *ru = NULL;
+  g_autofree char *ky = NULL;
+  g_autofree char *de = NULL;
+  g_autofree char *forgotten = NULL;
+
+  none = askarov_store_lookup_official_name (store, "Sooronbay Jeenbekov", "ru", &error);
+  g_assert_no_error (error);
+  g_assert_null (none);
+
+  g_assert_true (askarov_store_save_official_name (store, "Sooronbay Jeenbekov", "ru", "Сооронбай Жээнбеков", &error));
+  g_assert_no_error (error);
+  /* Saving again replaces the spelling: one row per official and language. */
+  g_assert_true (askarov_store_save_official_name (store, "Sooronbay Jeenbekov", "ru", "Сооронбай Шарипович Жээнбеков",
+                                                   &error));
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM official_names"), ==, 1);
+  ru = askarov_store_lookup_official_name (store, "Sooronbay Jeenbekov", "ru", &error);
+  g_assert_cmpstr (ru, ==, "Сооронбай Шарипович Жээнбеков");
+  /* Another language of the same script borrows it until one is confirmed there. */
+  ky = askarov_store_lookup_official_name (store, "Sooronbay Jeenbekov", "ky", &error);
+  g_assert_cmpstr (ky, ==, "Сооронбай Шарипович Жээнбеков");
+  /* A Latin-script language does not. */
+  de = askarov_store_lookup_official_name (store, "Sooronbay Jeenbekov", "de", &error);
+  g_assert_no_error (error);
+  g_assert_null (de);
+
+  g_assert_true (askarov_store_save_official_name (store, "Sooronbay Jeenbekov", "ru", NULL, &error));
+  forgotten = askarov_store_lookup_official_name (store, "Sooronbay Jeenbekov", "ru", &error);
+  g_assert_null (forgotten);
+
+  /* Bad text is refused with a message, nothing half-written. */
+  g_assert_false (askarov_store_save_official_name (store, "X", "ru", "\xff\xfe", &error));
+  g_assert_error (error, ASKAROV_STORE_ERROR, ASKAROV_STORE_ERROR_FAILED);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM official_names"), ==, 0);
+}
+
+static void
+name_found_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  char **found = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *found = askarov_store_lookup_official_name_finish (ASKAROV_STORE (object), result, &error);
+  g_assert_no_error (error);
+  if (*found == NULL)
+    *found = g_strdup ("");
+}
+
+static void
+name_saved_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  gboolean *saved = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *saved = askarov_store_save_official_name_finish (ASKAROV_STORE (object), result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_official_names_async (void)
+{
+  g_autoptr(AskarovStore) store = open_store ();
+  g_autofree char *found = NULL;
+  gboolean saved = FALSE;
+
+  askarov_store_save_official_name_async (store, "Roza Otunbaeva", "uz", "Roza Otunbayeva", NULL, name_saved_cb, &saved);
+  while (!saved)
+    g_main_context_iteration (NULL, TRUE);
+  askarov_store_lookup_official_name_async (store, "Roza Otunbaeva", "uz", NULL, name_found_cb, &found);
+  while (found == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (found, ==, "Roza Otunbayeva");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -151,6 +235,8 @@ main (int   argc,
   g_test_add_func ("/core/store-targets/list", test_targets_list);
   g_test_add_func ("/core/store-targets/async", test_targets_async);
   g_test_add_func ("/core/store-targets/closed-store", test_targets_closed_store);
+  g_test_add_func ("/core/store-targets/official-names", test_official_names);
+  g_test_add_func ("/core/store-targets/official-names-async", test_official_names_async);
 
   return g_test_run ();
 }

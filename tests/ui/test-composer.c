@@ -14,6 +14,7 @@
 #include "askarov-composer-page.h"
 #include "askarov-composer-preview.h"
 #include "askarov-letter.h"
+#include "askarov-store-names.h"
 #include "askarov-salutations.h"
 #include "askarov-store-drafts.h"
 #include "askarov-store-private.h"
@@ -503,7 +504,8 @@ test_composer_save_pdf (void)
   flat = g_strdelimit (g_strdup (out), "\n", ' ');
   g_assert_nonnull (strstr (flat, "Уважаемый господин Генеральный прокурор!"));
   g_assert_nonnull (strstr (flat, "С уважением,"));
-  g_assert_nonnull (strstr (flat, "Ivan Testov"));
+  /* The name in Cyrillic: initials and the surname in the dative. */
+  g_assert_nonnull (strstr (flat, "И. Тестову"));
 
   /* And as text: the same words as the clipboard gets. */
   done = 0;
@@ -1141,6 +1143,68 @@ test_composer_form_of_address (void)
   close_fixture (&fixture);
 }
 
+static gboolean
+name_confirmed_in_store (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *found = askarov_store_lookup_official_name (askarov_application_get_store (fixture->app),
+                                                               "Ivan Testov", "ru", &error);
+
+  g_assert_no_error (error);
+  return g_strcmp0 (found, "Иван Тестов-Верный") == 0;
+}
+
+static gboolean
+confirmed_name_restored (Fixture *fixture)
+{
+  return g_strcmp0 (askarov_letter_get_recipient_name_local (askarov_composer_page_get_letter (fixture->page)),
+                    "Иван Тестов-Верный") == 0;
+}
+
+static void
+test_composer_name_in_letter (void)
+{
+  Fixture fixture = { 0 };
+  AskarovLetter *letter;
+  GtkEditable *row;
+  GtkWidget *hint;
+
+  compose_fixture (&fixture);
+  select_language (&fixture, "ru");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (&fixture, "form_row")), ASKAROV_ADDRESS_FORM_MAN);
+  ui_test_iterate (20);
+  letter = askarov_composer_page_get_letter (fixture.page);
+  row = GTK_EDITABLE (child (&fixture, "local_name_row"));
+  hint = GTK_WIDGET (child (&fixture, "local_name_hint"));
+
+  /* A transliteration, marked for checking. */
+  g_assert_cmpstr (gtk_editable_get_text (row), ==, "Иван Тестов");
+  g_assert_true (askarov_letter_get_name_needs_check (letter));
+  g_assert_true (gtk_widget_get_visible (hint));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (child (&fixture, "local_name_confirm"))));
+
+  /* The volunteer corrects it and confirms: the letter uses it, the hint goes, the store keeps it. */
+  gtk_editable_set_text (row, "Иван Тестов-Верный");
+  ui_test_iterate (20);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.page), "composer.confirm-name", NULL));
+  ui_test_iterate (20);
+  g_assert_cmpstr (askarov_letter_get_recipient_name_local (letter), ==, "Иван Тестов-Верный");
+  g_assert_false (askarov_letter_get_name_needs_check (letter));
+  g_assert_false (gtk_widget_get_visible (hint));
+  g_assert_nonnull (strstr (preview_text (&fixture), "И. Тестову-Верному"));
+  g_assert_true (wait_for (name_confirmed_in_store, &fixture));
+
+  /* German writes the Latin name; back in Russian the confirmed spelling returns. */
+  select_language (&fixture, "de");
+  g_assert_cmpstr (gtk_editable_get_text (row), ==, "Ivan Testov");
+  g_assert_false (gtk_widget_get_visible (hint));
+  select_language (&fixture, "ru");
+  g_assert_true (wait_for (confirmed_name_restored, &fixture));
+  g_assert_cmpstr (gtk_editable_get_text (row), ==, "Иван Тестов-Верный");
+
+  close_fixture (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1163,6 +1227,7 @@ main (int   argc,
   g_test_add_func ("/composer/accessible-buttons", test_composer_accessible_buttons);
   g_test_add_func ("/composer/closed-case", test_composer_closed_case);
   g_test_add_func ("/composer/form-of-address", test_composer_form_of_address);
+  g_test_add_func ("/composer/name-in-letter", test_composer_name_in_letter);
 
   return g_test_run ();
 }
