@@ -760,8 +760,15 @@ test_office_and_name_style (void)
   info = askarov_letter_dup_salutation_info (letter);
   g_assert_cmpint (info->style, ==, ASKAROV_SALUTATION_STYLE_NAME);
 
-  /* A Latin-script name gives no patronymic yet: the style falls back to the office's. */
+  /* A Latin-script name is written in Cyrillic first, patronymic and all. */
   askarov_letter_set_recipient (letter, "Bakyt Toktogulovich Sydykov", "Head of Penal Colony No. 47",
+                                NULL, NULL, NULL, NULL);
+  g_clear_pointer (&by_name, askarov_salutation_free);
+  by_name = askarov_letter_dup_name_salutation (letter);
+  g_assert_nonnull (by_name);
+  g_assert_cmpstr (by_name->salutation, ==, "Уважаемый Бакыт Токтогулович!");
+  /* Without a patronymic, the office's salutation. */
+  askarov_letter_set_recipient (letter, "Bakyt Sydykov", "Head of Penal Colony No. 47",
                                 NULL, NULL, NULL, NULL);
   g_assert_null (askarov_letter_dup_name_salutation (letter));
   salutation = askarov_letter_dup_salutation (letter);
