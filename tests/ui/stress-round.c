@@ -62,6 +62,9 @@ typedef struct
   gboolean             logging_paused;
   gboolean             quitting;
   gint64               last_id;        /* an action of this round, for delete and undo */
+  char                *last_target;
+  char                *deleted;        /* its target once deleted, until undone */
+  guint                undo_tries;
   GRand               *rand;
 } Round;
 
@@ -123,7 +126,9 @@ logged_cb (GObject      *object,
       return;
     }
   r->last_id = askarov_action_record_get_id (record);
-  log_line (r->actions_log, "%s\n", askarov_action_record_get_target_name (record));
+  g_free (r->last_target);
+  r->last_target = g_strdup (askarov_action_record_get_target_name (record));
+  log_line (r->actions_log, "LOG\t%s\n", r->last_target);
 }
 
 static gboolean
@@ -213,13 +218,18 @@ backup_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Undo as the user does: once the Undo toast is there (the delete is done). */
 static gboolean
 undo_cb (gpointer user_data)
 {
   Round *r = user_data;
 
-  if (!r->quitting)
-    gtk_widget_activate_action (GTK_WIDGET (r->tracker), "tracker.undo", NULL);
+  if (r->quitting)
+    return G_SOURCE_REMOVE;
+  if (r->tracker->undo_record == NULL && r->undo_tries++ < 250)
+    return G_SOURCE_CONTINUE;
+  log_line (r->actions_log, "UNDO\t%s\n", r->deleted);
+  gtk_widget_activate_action (GTK_WIDGET (r->tracker), "tracker.undo", NULL);
   return G_SOURCE_REMOVE;
 }
 
@@ -230,8 +240,12 @@ delete_cb (gpointer user_data)
 
   if (r->quitting || r->last_id == 0)
     return G_SOURCE_REMOVE;
+  /* A deleted action that is not undone before the quit is gone by the
+   * user's wish: the check leaves it out. */
+  r->deleted = g_strdup (r->last_target);
+  log_line (r->actions_log, "DELETE\t%s\n", r->deleted);
   gtk_widget_activate_action (GTK_WIDGET (r->tracker), "tracker.delete-record", "x", r->last_id);
-  g_timeout_add (150, undo_cb, r);
+  g_timeout_add (20, undo_cb, r);
   return G_SOURCE_REMOVE;
 }
 
@@ -378,6 +392,8 @@ main (int   argc,
   fclose (r->actions_log);
   g_string_free (r->typed, TRUE);
   g_clear_object (&r->buffer);
+  g_free (r->last_target);
+  g_free (r->deleted);
   g_rand_free (r->rand);
   g_clear_object (&r->app);
   g_free (r->dir);
