@@ -15,8 +15,9 @@
  * logged to DIR/typed.log with its time and the text typed so far, every
  * action the store confirmed to DIR/actions.log, and the quit to
  * DIR/typed.log; build-aux/stress then checks the database against them.
- * The logger pauses between the backup and the end of the restore: what is
- * logged there is replaced by the restore, by design.
+ * The logger pauses between the backup and the end of the restore (what is
+ * logged there would be replaced by the restore, by design), and the delete
+ * and the import wait for the restore to be done.
  */
 
 #include "config.h"
@@ -60,6 +61,8 @@ typedef struct
   guint                n_logged;
   guint                n_in_flight;    /* actions sent to the store, not yet confirmed */
   gboolean             logging_paused;
+  gboolean             restoring;      /* backed up, the restore under way */
+  gboolean             restored;       /* the restore is done (or failed) */
   gboolean             quitting;
   gint64               last_id;        /* an action of this round, for delete and undo */
   char                *last_target;
@@ -183,8 +186,10 @@ backed_up_cb (GObject      *object,
     {
       g_printerr ("round %u: backup failed: %s\n", r->round, error->message);
       r->logging_paused = FALSE;
+      r->restored = TRUE;
       return;
     }
+  r->restoring = TRUE;
   if (r->quitting)
     return;
   askarov_tracker_page_restore_from_file (r->tracker, file);
@@ -196,8 +201,14 @@ records_reset_cb (gpointer user_data)
 {
   Round *r = user_data;
 
-  /* The restore is done: logging may go on. */
-  r->logging_paused = FALSE;
+  /* The restore is done: logging may go on, and the steps that must come
+   * after it (a delete before it would be undone by the restore). */
+  if (r->restoring)
+    {
+      r->restoring = FALSE;
+      r->restored = TRUE;
+      r->logging_paused = FALSE;
+    }
 }
 
 static gboolean
@@ -238,8 +249,10 @@ delete_cb (gpointer user_data)
 {
   Round *r = user_data;
 
-  if (r->quitting || r->last_id == 0)
+  if (r->quitting)
     return G_SOURCE_REMOVE;
+  if (!r->restored || r->last_id == 0)
+    return G_SOURCE_CONTINUE;
   /* A deleted action that is not undone before the quit is gone by the
    * user's wish: the check leaves it out. */
   r->deleted = g_strdup (r->last_target);
@@ -259,6 +272,8 @@ import_cb (gpointer user_data)
 
   if (r->quitting)
     return G_SOURCE_REMOVE;
+  if (!r->restored)
+    return G_SOURCE_CONTINUE;
   for (guint i = 0; i < 20; i++)
     g_string_append_printf (csv, "2026-03-02,Stress case,UA 1/26,stress r%u csv%u,,letter,sent,en,,\r\n", r->round, i);
   g_assert_true (g_file_set_contents (path, csv->str, -1, NULL));
@@ -382,8 +397,8 @@ main (int   argc,
   g_timeout_add (15, type_key_cb, r);
   g_timeout_add (200, log_action_cb, r);
   g_timeout_add_full (G_PRIORITY_DEFAULT, 400, backup_cb, r, NULL);
-  g_timeout_add (1500, delete_cb, r);
-  g_timeout_add (1900, import_cb, r);
+  g_timeout_add (100, delete_cb, r);
+  g_timeout_add (100, import_cb, r);
   g_timeout_add (2600 + g_rand_int_range (r->rand, 0, 800), quit_cb, r);
 
   status = g_application_run (G_APPLICATION (r->app), 1, run_argv);
