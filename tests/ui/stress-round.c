@@ -11,7 +11,7 @@
  * and restores that backup through the Actions page (its confirmation
  * answered), deletes one of the round's actions and undoes it (the page's
  * own actions, as the button and Ctrl+Z do), imports a CSV of 20 actions,
- * and quits with app.quit (Ctrl+Q) at a random moment. Every keystroke is
+ * and quits with app.quit (Ctrl+Q) at a random moment (5.5-7 s in). Every keystroke is
  * logged to DIR/typed.log with its time and the text typed so far, every
  * action the store confirmed to DIR/actions.log, and the quit to
  * DIR/typed.log; build-aux/stress then checks the database against them.
@@ -399,7 +399,7 @@ main (int   argc,
   g_timeout_add_full (G_PRIORITY_DEFAULT, 400, backup_cb, r, NULL);
   g_timeout_add (100, delete_cb, r);
   g_timeout_add (100, import_cb, r);
-  g_timeout_add (2600 + g_rand_int_range (r->rand, 0, 800), quit_cb, r);
+  g_timeout_add (5500 + g_rand_int_range (r->rand, 0, 1500), quit_cb, r);
 
   status = g_application_run (G_APPLICATION (r->app), 1, run_argv);
 
