@@ -627,7 +627,7 @@ static const char seen_table_sql[] =
   "  natural_key TEXT NOT NULL,"
   "  in_db       INTEGER NOT NULL,"
   "  in_file     INTEGER NOT NULL,"
-  "  PRIMARY KEY (import, natural_key))";
+  "  PRIMARY KEY (import, natural_key)) WITHOUT ROWID";
 
 static gint next_import_id;
 

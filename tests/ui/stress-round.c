@@ -11,12 +11,13 @@
  * and restores that backup through the Actions page (its confirmation
  * answered), deletes one of the round's actions and undoes it (the page's
  * own actions, as the button and Ctrl+Z do), imports a CSV of 20 actions,
- * and quits with app.quit (Ctrl+Q) at a random moment. Every keystroke is
+ * and quits with app.quit (Ctrl+Q) at a random moment (5.5-7 s in). Every keystroke is
  * logged to DIR/typed.log with its time and the text typed so far, every
  * action the store confirmed to DIR/actions.log, and the quit to
  * DIR/typed.log; build-aux/stress then checks the database against them.
- * The logger pauses between the backup and the end of the restore: what is
- * logged there is replaced by the restore, by design.
+ * The logger pauses between the backup and the end of the restore (what is
+ * logged there would be replaced by the restore, by design), and the delete
+ * and the import wait for the restore to be done.
  */
 
 #include "config.h"
@@ -60,8 +61,13 @@ typedef struct
   guint                n_logged;
   guint                n_in_flight;    /* actions sent to the store, not yet confirmed */
   gboolean             logging_paused;
+  gboolean             restoring;      /* backed up, the restore under way */
+  gboolean             restored;       /* the restore is done (or failed) */
   gboolean             quitting;
   gint64               last_id;        /* an action of this round, for delete and undo */
+  char                *last_target;
+  char                *deleted;        /* its target once deleted, until undone */
+  guint                undo_tries;
   GRand               *rand;
 } Round;
 
@@ -123,7 +129,9 @@ logged_cb (GObject      *object,
       return;
     }
   r->last_id = askarov_action_record_get_id (record);
-  log_line (r->actions_log, "%s\n", askarov_action_record_get_target_name (record));
+  g_free (r->last_target);
+  r->last_target = g_strdup (askarov_action_record_get_target_name (record));
+  log_line (r->actions_log, "LOG\t%s\n", r->last_target);
 }
 
 static gboolean
@@ -178,8 +186,10 @@ backed_up_cb (GObject      *object,
     {
       g_printerr ("round %u: backup failed: %s\n", r->round, error->message);
       r->logging_paused = FALSE;
+      r->restored = TRUE;
       return;
     }
+  r->restoring = TRUE;
   if (r->quitting)
     return;
   askarov_tracker_page_restore_from_file (r->tracker, file);
@@ -191,8 +201,14 @@ records_reset_cb (gpointer user_data)
 {
   Round *r = user_data;
 
-  /* The restore is done: logging may go on. */
-  r->logging_paused = FALSE;
+  /* The restore is done: logging may go on, and the steps that must come
+   * after it (a delete before it would be undone by the restore). */
+  if (r->restoring)
+    {
+      r->restoring = FALSE;
+      r->restored = TRUE;
+      r->logging_paused = FALSE;
+    }
 }
 
 static gboolean
@@ -213,13 +229,18 @@ backup_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Undo as the user does: once the Undo toast is there (the delete is done). */
 static gboolean
 undo_cb (gpointer user_data)
 {
   Round *r = user_data;
 
-  if (!r->quitting)
-    gtk_widget_activate_action (GTK_WIDGET (r->tracker), "tracker.undo", NULL);
+  if (r->quitting)
+    return G_SOURCE_REMOVE;
+  if (r->tracker->undo_record == NULL && r->undo_tries++ < 250)
+    return G_SOURCE_CONTINUE;
+  log_line (r->actions_log, "UNDO\t%s\n", r->deleted);
+  gtk_widget_activate_action (GTK_WIDGET (r->tracker), "tracker.undo", NULL);
   return G_SOURCE_REMOVE;
 }
 
@@ -228,10 +249,16 @@ delete_cb (gpointer user_data)
 {
   Round *r = user_data;
 
-  if (r->quitting || r->last_id == 0)
+  if (r->quitting)
     return G_SOURCE_REMOVE;
+  if (!r->restored || r->last_id == 0)
+    return G_SOURCE_CONTINUE;
+  /* A deleted action that is not undone before the quit is gone by the
+   * user's wish: the check leaves it out. */
+  r->deleted = g_strdup (r->last_target);
+  log_line (r->actions_log, "DELETE\t%s\n", r->deleted);
   gtk_widget_activate_action (GTK_WIDGET (r->tracker), "tracker.delete-record", "x", r->last_id);
-  g_timeout_add (150, undo_cb, r);
+  g_timeout_add (20, undo_cb, r);
   return G_SOURCE_REMOVE;
 }
 
@@ -245,6 +272,8 @@ import_cb (gpointer user_data)
 
   if (r->quitting)
     return G_SOURCE_REMOVE;
+  if (!r->restored)
+    return G_SOURCE_CONTINUE;
   for (guint i = 0; i < 20; i++)
     g_string_append_printf (csv, "2026-03-02,Stress case,UA 1/26,stress r%u csv%u,,letter,sent,en,,\r\n", r->round, i);
   g_assert_true (g_file_set_contents (path, csv->str, -1, NULL));
@@ -368,9 +397,9 @@ main (int   argc,
   g_timeout_add (15, type_key_cb, r);
   g_timeout_add (200, log_action_cb, r);
   g_timeout_add_full (G_PRIORITY_DEFAULT, 400, backup_cb, r, NULL);
-  g_timeout_add (1500, delete_cb, r);
-  g_timeout_add (1900, import_cb, r);
-  g_timeout_add (2600 + g_rand_int_range (r->rand, 0, 800), quit_cb, r);
+  g_timeout_add (100, delete_cb, r);
+  g_timeout_add (100, import_cb, r);
+  g_timeout_add (5500 + g_rand_int_range (r->rand, 0, 1500), quit_cb, r);
 
   status = g_application_run (G_APPLICATION (r->app), 1, run_argv);
 
@@ -378,6 +407,8 @@ main (int   argc,
   fclose (r->actions_log);
   g_string_free (r->typed, TRUE);
   g_clear_object (&r->buffer);
+  g_free (r->last_target);
+  g_free (r->deleted);
   g_rand_free (r->rand);
   g_clear_object (&r->app);
   g_free (r->dir);
