@@ -169,26 +169,70 @@ ends_in_vowel (const char *word,
   return len > 0 && g_utf8_strchr (vowels, -1, g_utf8_get_char (g_utf8_prev_char (word + len))) != NULL;
 }
 
-static char *
-russian_genitive_word (const char *word,
-                       gboolean    feminine)
+/* How Russian and Ukrainian put a name in the genitive; the rules are the
+ * same in shape, the endings differ. */
+typedef struct
 {
-  static const char * const fem_surname[] = { "ова", "ева", "ёва", "ина", "ына", NULL };
-  static const char * const hushing[] = { "ж", "ш", "ч", "щ", "ц", "к", "г", "х", NULL };
+  const char * const *adjective_fem;       /* "-ская": "ая" → "ой" */
+  const char * const *fem_surname;         /* "-ова": "а" → @fem_surname_gen */
+  const char         *fem_surname_gen;
+  gboolean            fem_surname_if_woman; /* only in a woman's name */
+  const char * const *adjective_masc;      /* "-ский": "ий" → "ого" */
+  const char         *ia_gen;              /* "-ія": "я" → this, before the plain "-я" rule */
+  const char         *ya_gen;              /* "-я": "я" → this */
+  const char * const *hushing;             /* "-а" after these: "а" → @a_hushing_gen */
+  const char         *a_hushing_gen;
+  const char         *a_gen;
+  const char         *o_gen;               /* "-о" → this in a man's name, or NULL */
+  const char         *vowels;              /* other vowel endings do not decline */
+  const char * const *undeclined;          /* nor these endings */
+} CyrillicGenitive;
+
+static const char * const ru_adjective_fem[] = { "ская", "цкая", NULL };
+static const char * const ru_fem_surname[] = { "ова", "ева", "ёва", "ина", "ына", NULL };
+static const char * const ru_adjective_masc[] = { "ский", "цкий", NULL };
+static const char * const ru_hushing[] = { "ж", "ш", "ч", "щ", "ц", "к", "г", "х", NULL };
+static const char * const ru_undeclined[] = { "ых", "их", NULL };
+static const char * const uk_fem_surname[] = { "ова", "ева", "єва", "іна", "їна", "ина", "ська", "цька", NULL };
+static const char * const uk_adjective_masc[] = { "ський", "цький", NULL };
+static const char * const uk_hushing[] = { "ж", "ч", "ш", "щ", NULL };
+static const char * const none[] = { NULL };
+
+/* Russian: "Аскаров" → "Аскарова", "Гульнара Каримова" → "Гульнары Каримовой". */
+static const CyrillicGenitive russian = {
+  ru_adjective_fem, ru_fem_surname, "ой", FALSE, ru_adjective_masc, NULL, "и",
+  ru_hushing, "и", "ы", NULL, "аеёиоуыэюя", ru_undeclined,
+};
+
+/* Ukrainian: "Шевченко" → "Шевченка", "Андрій" → "Андрія", "Оксана" →
+ * "Оксани", "Марія" → "Марії", "Аскарова" → "Аскарової", "Ковальська" →
+ * "Ковальської", "Ковальський" → "Ковальського". */
+static const CyrillicGenitive ukrainian = {
+  none, uk_fem_surname, "ої", TRUE, uk_adjective_masc, "ї", "і",
+  uk_hushing, "і", "и", "а", "еєиіїуюя", none,
+};
+
+static char *
+cyrillic_genitive_word (const char             *word,
+                        const CyrillicGenitive *rules,
+                        gboolean                feminine)
+{
   g_autofree char *stem = NULL;
 
-  if (g_str_has_suffix (word, "ская") || g_str_has_suffix (word, "цкая"))
+  if (ends_with_any (word, rules->adjective_fem))
     return replace_end (word, strlen ("ая"), "ой");
-  if (g_str_has_suffix (word, "ский") || g_str_has_suffix (word, "цкий"))
+  if (ends_with_any (word, rules->adjective_masc))
     return replace_end (word, strlen ("ий"), "ого");
-  if (ends_with_any (word, fem_surname))
-    return replace_end (word, strlen ("а"), "ой");
+  if ((feminine || !rules->fem_surname_if_woman) && ends_with_any (word, rules->fem_surname))
+    return replace_end (word, strlen ("а"), rules->fem_surname_gen);
+  if (rules->ia_gen != NULL && g_str_has_suffix (word, "ія"))
+    return replace_end (word, strlen ("я"), rules->ia_gen);
   if (g_str_has_suffix (word, "я"))
-    return replace_end (word, strlen ("я"), "и");
+    return replace_end (word, strlen ("я"), rules->ya_gen);
   if (g_str_has_suffix (word, "а"))
     {
       stem = g_strndup (word, strlen (word) - strlen ("а"));
-      return g_strconcat (stem, ends_with_any (stem, hushing) ? "и" : "ы", NULL);
+      return g_strconcat (stem, ends_with_any (stem, rules->hushing) ? rules->a_hushing_gen : rules->a_gen, NULL);
     }
   if (feminine)
     return g_strdup (word);
@@ -196,45 +240,9 @@ russian_genitive_word (const char *word,
     return replace_end (word, strlen ("й"), "я");
   if (g_str_has_suffix (word, "ь"))
     return replace_end (word, strlen ("ь"), "я");
-  /* Vowel endings (-о, -е, -и, -у, -ю) and -ых, -их do not decline. */
-  if (ends_in_vowel (word, "аеёиоуыэюя") || g_str_has_suffix (word, "ых") || g_str_has_suffix (word, "их"))
-    return g_strdup (word);
-  return g_strconcat (word, "а", NULL);
-}
-
-/* Ukrainian: "Аскаров" → "Аскарова", "Шевченко" → "Шевченка", "Андрій" →
- * "Андрія", "Оксана" → "Оксани", "Марія" → "Марії", "Аскарова" → "Аскарової",
- * "Ковальська" → "Ковальської", "Ковальський" → "Ковальського". */
-static char *
-ukrainian_genitive_word (const char *word,
-                         gboolean    feminine)
-{
-  static const char * const fem_surname[] = { "ова", "ева", "єва", "іна", "їна", "ина", "ська", "цька", NULL };
-  static const char * const hushing[] = { "ж", "ч", "ш", "щ", NULL };
-  g_autofree char *stem = NULL;
-
-  if (g_str_has_suffix (word, "ський") || g_str_has_suffix (word, "цький"))
-    return replace_end (word, strlen ("ий"), "ого");
-  if (feminine && ends_with_any (word, fem_surname))
-    return replace_end (word, strlen ("а"), "ої");
-  if (g_str_has_suffix (word, "ія"))
-    return replace_end (word, strlen ("я"), "ї");
-  if (g_str_has_suffix (word, "я"))
-    return replace_end (word, strlen ("я"), "і");
-  if (g_str_has_suffix (word, "а"))
-    {
-      stem = g_strndup (word, strlen (word) - strlen ("а"));
-      return g_strconcat (stem, ends_with_any (stem, hushing) ? "і" : "и", NULL);
-    }
-  if (feminine)
-    return g_strdup (word);
-  if (g_str_has_suffix (word, "й"))
-    return replace_end (word, strlen ("й"), "я");
-  if (g_str_has_suffix (word, "ь"))
-    return replace_end (word, strlen ("ь"), "я");
-  if (g_str_has_suffix (word, "о"))
-    return replace_end (word, strlen ("о"), "а");
-  if (ends_in_vowel (word, "еєиіїуюя"))
+  if (rules->o_gen != NULL && g_str_has_suffix (word, "о"))
+    return replace_end (word, strlen ("о"), rules->o_gen);
+  if (ends_in_vowel (word, rules->vowels) || ends_with_any (word, rules->undeclined))
     return g_strdup (word);
   return g_strconcat (word, "а", NULL);
 }
@@ -290,9 +298,7 @@ genitive_word (const char *word,
     return g_strdup (word);
   if (polish)
     return polish_genitive_word (word, feminine, surname);
-  if (g_str_equal (language, "uk"))
-    return ukrainian_genitive_word (word, feminine);
-  return russian_genitive_word (word, feminine);
+  return cyrillic_genitive_word (word, g_str_equal (language, "uk") ? &ukrainian : &russian, feminine);
 }
 
 /* One person's name: the sex is read from the last word ("-ова", "-ская", a

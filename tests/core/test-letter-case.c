@@ -281,6 +281,23 @@ test_closed_case (void)
   g_assert_nonnull (strstr (error->message, askarov_case_state_get_label (ASKAROV_CASE_STATE_NO_FURTHER_ACTION)));
 }
 
+/* Installs the built-in case; returns the id of its Urgent Action 61/20. */
+static gint64
+install_builtin_case (AskarovStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_assert_true (askarov_case_pack_install (store, FALSE, NULL, &error));
+  g_assert_no_error (error);
+  locker = askarov_store_lock (store);
+  stmt = askarov_store_prepare (store, "SELECT id FROM documents WHERE reference = '61/20' AND kind = 'urgent-action'",
+                                NULL);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
 /* The built-in case is data: after its outcome (he died) its letters ask for
  * an investigation, accountability and his name cleared, in every language. */
 static void
@@ -290,16 +307,7 @@ test_builtin_case_after_death (void)
   g_autoptr(GError) error = NULL;
   gint64 document_id;
 
-  g_assert_true (askarov_case_pack_install (store, FALSE, NULL, &error));
-  g_assert_no_error (error);
-  {
-    g_autoptr(GMutexLocker) locker = askarov_store_lock (store);
-    g_autoptr(sqlite3_stmt) stmt = askarov_store_prepare (store, "SELECT id FROM documents WHERE reference = '61/20' "
-                                                                 "AND kind = 'urgent-action'", NULL);
-
-    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-    document_id = sqlite3_column_int64 (stmt, 0);
-  }
+  document_id = install_builtin_case (store);
   for (guint i = 0; i < G_N_ELEMENTS (case_languages); i++)
     {
       g_autoptr(AskarovLetterCase) c = askarov_letter_case_load (store, 0, document_id, &error);
@@ -361,16 +369,7 @@ test_builtin_case_new_languages (void)
   g_autoptr(AskarovLetterCase) c = NULL;
   gint64 document_id;
 
-  g_assert_true (askarov_case_pack_install (store, FALSE, NULL, &error));
-  g_assert_no_error (error);
-  {
-    g_autoptr(GMutexLocker) locker = askarov_store_lock (store);
-    g_autoptr(sqlite3_stmt) stmt = askarov_store_prepare (store, "SELECT id FROM documents WHERE reference = '61/20' "
-                                                                 "AND kind = 'urgent-action'", NULL);
-
-    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-    document_id = sqlite3_column_int64 (stmt, 0);
-  }
+  document_id = install_builtin_case (store);
   c = askarov_letter_case_load (store, 0, document_id, &error);
   g_assert_no_error (error);
 
