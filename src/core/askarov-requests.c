@@ -117,19 +117,23 @@ get_entry (const char *id,
   return askarov_phrasebook_get_object (askarov_phrasebook_get_object (get_book (language), "requests"), id);
 }
 
-/* Russian names in the genitive ("Азимжан Аскаров" → "Азимжана Аскарова"),
- * for the constructions that need it ("освобождения {persons-gen}"). Only
- * Cyrillic words change; names in Latin letters stay as written, as Russian
- * texts leave foreign spellings. The sex is guessed from the surname: a name
- * ending in a consonant declines only when the person is a man. */
+/* Names in the genitive, for the constructions that need it: Russian and
+ * Ukrainian "освобождения / звільнення {persons-gen}", Polish "uwolnienie
+ * {persons-gen}". Russian and Ukrainian decline Cyrillic names and leave names
+ * in Latin letters as written, as their texts leave foreign spellings; Polish
+ * declines names in Latin letters, as it does foreign names ("Azimjana
+ * Askarova"), and leaves other scripts. The sex is guessed from the surname
+ * and the first name: a name ending in a consonant declines only when the
+ * person is a man. */
 static gboolean
-is_cyrillic_word (const char *word)
+is_word_in_script (const char    *word,
+                   GUnicodeScript script)
 {
   for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (g_unichar_isalpha (c) && g_unichar_get_script (c) != G_UNICODE_SCRIPT_CYRILLIC)
+      if (g_unichar_isalpha (c) && g_unichar_get_script (c) != script)
         return FALSE;
     }
   return TRUE;
@@ -145,52 +149,171 @@ ends_with_any (const char         *word,
   return FALSE;
 }
 
+/* @word without its last @drop bytes, then @ending. */
 static char *
-genitive_word (const char *word,
-               gboolean    feminine)
+replace_end (const char *word,
+             gsize       drop,
+             const char *ending)
 {
-  static const char * const fem_surname[] = { "ова", "ева", "ёва", "ина", "ына", NULL };
-  static const char * const hushing[] = { "ж", "ш", "ч", "щ", "ц", "к", "г", "х", NULL };
+  g_autofree char *stem = g_strndup (word, strlen (word) - drop);
+
+  return g_strconcat (stem, ending, NULL);
+}
+
+static gboolean
+ends_in_vowel (const char *word,
+               const char *vowels)
+{
   gsize len = strlen (word);
+
+  return len > 0 && g_utf8_strchr (vowels, -1, g_utf8_get_char (g_utf8_prev_char (word + len))) != NULL;
+}
+
+/* How Russian and Ukrainian put a name in the genitive; the rules are the
+ * same in shape, the endings differ. */
+typedef struct
+{
+  const char * const *adjective_fem;       /* "-ская": "ая" → "ой" */
+  const char * const *fem_surname;         /* "-ова": "а" → @fem_surname_gen */
+  const char         *fem_surname_gen;
+  gboolean            fem_surname_if_woman; /* only in a woman's name */
+  const char * const *adjective_masc;      /* "-ский": "ий" → "ого" */
+  const char         *ia_gen;              /* "-ія": "я" → this, before the plain "-я" rule */
+  const char         *ya_gen;              /* "-я": "я" → this */
+  const char * const *hushing;             /* "-а" after these: "а" → @a_hushing_gen */
+  const char         *a_hushing_gen;
+  const char         *a_gen;
+  const char         *o_gen;               /* "-о" → this in a man's name, or NULL */
+  const char         *vowels;              /* other vowel endings do not decline */
+  const char * const *undeclined;          /* nor these endings */
+} CyrillicGenitive;
+
+static const char * const ru_adjective_fem[] = { "ская", "цкая", NULL };
+static const char * const ru_fem_surname[] = { "ова", "ева", "ёва", "ина", "ына", NULL };
+static const char * const ru_adjective_masc[] = { "ский", "цкий", NULL };
+static const char * const ru_hushing[] = { "ж", "ш", "ч", "щ", "ц", "к", "г", "х", NULL };
+static const char * const ru_undeclined[] = { "ых", "их", NULL };
+static const char * const uk_fem_surname[] = { "ова", "ева", "єва", "іна", "їна", "ина", "ська", "цька", NULL };
+static const char * const uk_adjective_masc[] = { "ський", "цький", NULL };
+static const char * const uk_hushing[] = { "ж", "ч", "ш", "щ", NULL };
+static const char * const none[] = { NULL };
+
+/* Russian: "Аскаров" → "Аскарова", "Гульнара Каримова" → "Гульнары Каримовой". */
+static const CyrillicGenitive russian = {
+  ru_adjective_fem, ru_fem_surname, "ой", FALSE, ru_adjective_masc, NULL, "и",
+  ru_hushing, "и", "ы", NULL, "аеёиоуыэюя", ru_undeclined,
+};
+
+/* Ukrainian: "Шевченко" → "Шевченка", "Андрій" → "Андрія", "Оксана" →
+ * "Оксани", "Марія" → "Марії", "Аскарова" → "Аскарової", "Ковальська" →
+ * "Ковальської", "Ковальський" → "Ковальського". */
+static const CyrillicGenitive ukrainian = {
+  none, uk_fem_surname, "ої", TRUE, uk_adjective_masc, "ї", "і",
+  uk_hushing, "і", "и", "а", "еєиіїуюя", none,
+};
+
+static char *
+cyrillic_genitive_word (const char             *word,
+                        const CyrillicGenitive *rules,
+                        gboolean                feminine)
+{
   g_autofree char *stem = NULL;
 
-  if (len < 4 || !is_cyrillic_word (word) || !g_unichar_isupper (g_utf8_get_char (word)))
-    return g_strdup (word);
-
-  if (g_str_has_suffix (word, "ская") || g_str_has_suffix (word, "цкая"))
-    return g_strconcat (stem = g_strndup (word, len - strlen ("ая")), "ой", NULL);
-  if (g_str_has_suffix (word, "ский") || g_str_has_suffix (word, "цкий"))
-    return g_strconcat (stem = g_strndup (word, len - strlen ("ий")), "ого", NULL);
-  if (ends_with_any (word, fem_surname))
-    return g_strconcat (stem = g_strndup (word, len - strlen ("а")), "ой", NULL);
-  if (g_str_has_suffix (word, "ия"))
-    return g_strconcat (stem = g_strndup (word, len - strlen ("я")), "и", NULL);
+  if (ends_with_any (word, rules->adjective_fem))
+    return replace_end (word, strlen ("ая"), "ой");
+  if (ends_with_any (word, rules->adjective_masc))
+    return replace_end (word, strlen ("ий"), "ого");
+  if ((feminine || !rules->fem_surname_if_woman) && ends_with_any (word, rules->fem_surname))
+    return replace_end (word, strlen ("а"), rules->fem_surname_gen);
+  if (rules->ia_gen != NULL && g_str_has_suffix (word, "ія"))
+    return replace_end (word, strlen ("я"), rules->ia_gen);
   if (g_str_has_suffix (word, "я"))
-    return g_strconcat (stem = g_strndup (word, len - strlen ("я")), "и", NULL);
+    return replace_end (word, strlen ("я"), rules->ya_gen);
   if (g_str_has_suffix (word, "а"))
     {
-      stem = g_strndup (word, len - strlen ("а"));
-      return g_strconcat (stem, ends_with_any (stem, hushing) ? "и" : "ы", NULL);
+      stem = g_strndup (word, strlen (word) - strlen ("а"));
+      return g_strconcat (stem, ends_with_any (stem, rules->hushing) ? rules->a_hushing_gen : rules->a_gen, NULL);
     }
   if (feminine)
     return g_strdup (word);
   if (g_str_has_suffix (word, "й"))
-    return g_strconcat (stem = g_strndup (word, len - strlen ("й")), "я", NULL);
+    return replace_end (word, strlen ("й"), "я");
   if (g_str_has_suffix (word, "ь"))
-    return g_strconcat (stem = g_strndup (word, len - strlen ("ь")), "я", NULL);
-  /* Vowel endings (-о, -е, -и, -у, -ю) and -ых, -их do not decline. */
-  if (g_utf8_strchr ("аеёиоуыэюя", -1, g_utf8_get_char (g_utf8_prev_char (word + len))) != NULL
-      || g_str_has_suffix (word, "ых") || g_str_has_suffix (word, "их"))
+    return replace_end (word, strlen ("ь"), "я");
+  if (rules->o_gen != NULL && g_str_has_suffix (word, "о"))
+    return replace_end (word, strlen ("о"), rules->o_gen);
+  if (ends_in_vowel (word, rules->vowels) || ends_with_any (word, rules->undeclined))
     return g_strdup (word);
   return g_strconcat (word, "а", NULL);
+}
+
+/* Polish, for names in Latin letters: "Azimjan Askarov" → "Azimjana
+ * Askarova", "Nodira" → "Nodiry", "Olga" → "Olgi", "Leyla" → "Leyli",
+ * "Maria" → "Marii", "Kowalska" → "Kowalskiej", "Kowalski" → "Kowalskiego",
+ * a woman's "Mammadova" → "Mammadovej"; a woman's surname in a consonant
+ * and names ending in another vowel stay as written. */
+static char *
+polish_genitive_word (const char *word,
+                      gboolean    feminine,
+                      gboolean    surname)
+{
+  static const char * const adjectival[] = { "ska", "cka", "dzka", NULL };
+  static const char * const fem_surname[] = { "ova", "eva", "owa", "ewa", NULL };
+  static const char * const soft_i[] = { "si", "ci", "zi", "ni", NULL };
+  static const char * const takes_i[] = { "k", "g", "l", NULL };
+  g_autofree char *stem = NULL;
+
+  if (g_str_has_suffix (word, "ski") || g_str_has_suffix (word, "cki"))
+    return g_strconcat (word, "ego", NULL);
+  if (ends_with_any (word, adjectival) || (feminine && surname && ends_with_any (word, fem_surname)))
+    return replace_end (word, 1, g_str_has_suffix (word, "ka") ? "iej" : "ej");
+  if (g_str_has_suffix (word, "ja"))
+    return replace_end (word, 2, "i");
+  if (g_str_has_suffix (word, "ia"))
+    {
+      stem = g_strndup (word, strlen (word) - 1);
+      return g_strconcat (stem, ends_with_any (stem, soft_i) ? "" : "i", NULL);
+    }
+  if (g_str_has_suffix (word, "a"))
+    {
+      stem = g_strndup (word, strlen (word) - 1);
+      return g_strconcat (stem, ends_with_any (stem, takes_i) ? "i" : "y", NULL);
+    }
+  if (feminine || ends_in_vowel (word, "aeiouyAEIOUY"))
+    return g_strdup (word);
+  return g_strconcat (word, "a", NULL);
+}
+
+static char *
+genitive_word (const char *word,
+               const char *language,
+               gboolean    feminine,
+               gboolean    surname)
+{
+  gboolean polish = g_str_equal (language, "pl");
+
+  /* At least two Cyrillic letters, or three Latin ones (not initials). */
+  if (strlen (word) < (polish ? 3 : 4) || !g_unichar_isupper (g_utf8_get_char (word))
+      || !is_word_in_script (word, polish ? G_UNICODE_SCRIPT_LATIN : G_UNICODE_SCRIPT_CYRILLIC))
+    return g_strdup (word);
+  if (polish)
+    return polish_genitive_word (word, feminine, surname);
+  return cyrillic_genitive_word (word, g_str_equal (language, "uk") ? &ukrainian : &russian, feminine);
 }
 
 /* One person's name: the sex is read from the last word ("-ова", "-ская", a
  * first name in "-а" with a surname that does not decline as a man's). */
 static char *
-genitive_name (const char *name)
+genitive_name (const char *name,
+               const char *language)
 {
-  static const char * const fem_surname[] = { "ова", "ева", "ёва", "ина", "ына", "ская", "цкая", NULL };
+  static const char * const fem_surname[] = {
+    "ова", "ева", "ёва", "єва", "ина", "іна", "їна", "ына", "ская", "цкая", "ська", "цька",
+    "ova", "eva", "owa", "ewa", "ina", "yna", "ska", "cka", "aya", "aja", NULL
+  };
+  static const char * const male_surname[] = {
+    "ов", "ев", "єв", "ин", "ін", "ov", "ev", "ow", "ew", "in", "yn", NULL
+  };
   g_auto(GStrv) words = g_strsplit (name, " ", -1);
   guint n = g_strv_length (words);
   gboolean feminine = FALSE;
@@ -200,12 +323,13 @@ genitive_name (const char *name)
     return g_strdup (name);
   if (ends_with_any (words[n - 1], fem_surname))
     feminine = TRUE;
-  else if (n >= 2 && g_str_has_suffix (words[0], "а") && !g_str_has_suffix (words[n - 1], "ов")
-           && !g_str_has_suffix (words[n - 1], "ев") && !g_str_has_suffix (words[n - 1], "ин"))
+  else if (n >= 2 && (g_str_has_suffix (words[0], "а") || g_str_has_suffix (words[0], "я")
+                      || g_str_has_suffix (words[0], "a"))
+           && !ends_with_any (words[n - 1], male_surname))
     feminine = TRUE;
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *word = genitive_word (words[i], feminine);
+      g_autofree char *word = genitive_word (words[i], language, feminine, n >= 2 && i == n - 1);
 
       if (i > 0)
         g_string_append_c (out, ' ');
@@ -214,21 +338,28 @@ genitive_name (const char *name)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* Every name of "A, B и C" in the genitive; the separators stay as they are.
+ * The word for "and" is the letter language's (phrasebook "phrases"/"and"). */
 static char *
-russian_genitive (const char *persons)
+persons_genitive (const char *persons,
+                  const char *language)
 {
-  g_autoptr(GRegex) split = g_regex_new ("(, | и )", 0, 0, NULL);
+  const char *and = askarov_phrasebook_get_string (askarov_phrasebook_get_object (askarov_phrasebook_get_book (language),
+                                                                                  "phrases"), "and");
+  g_autofree char *escaped = g_regex_escape_string (and != NULL ? and : "и", -1);
+  g_autofree char *pattern = g_strdup_printf ("(, | %s )", escaped);
+  g_autoptr(GRegex) split = g_regex_new (pattern, 0, 0, NULL);
   g_auto(GStrv) parts = g_regex_split (split, persons, 0);
   g_autoptr(GString) out = g_string_new (NULL);
 
   for (guint i = 0; parts[i] != NULL; i++)
     {
-      /* The separators come back as their own parts: keep them as they are. */
-      if (g_str_equal (parts[i], ", ") || g_str_equal (parts[i], " и ") || *parts[i] == '\0')
+      /* The separators come back as their own parts (odd indices). */
+      if (i % 2 == 1 || *parts[i] == '\0')
         g_string_append (out, parts[i]);
       else
         {
-          g_autofree char *name = genitive_name (parts[i]);
+          g_autofree char *name = genitive_name (parts[i], language);
 
           g_string_append (out, name);
         }
@@ -261,7 +392,7 @@ fill_persons (const char *pattern,
 
   if (strstr (pattern, "{persons-gen}") != NULL)
     {
-      g_autofree char *genitive = g_str_equal (language, "ru") ? russian_genitive (persons) : g_strdup (persons);
+      g_autofree char *genitive = persons_genitive (persons, language);
 
       g_string_replace (out, "{persons-gen}", genitive, 0);
     }

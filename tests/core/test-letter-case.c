@@ -14,7 +14,10 @@
 #include "askarov-store-private.h"
 #include "test-store-utils.h"
 
-static const char * const case_languages[] = { "de", "en", "es", "fr", "ky", "ru", "uz" };
+static const char * const case_languages[] = { "de", "en", "es", "fr", "ky", "ru", "uz", "it", "nl", "pl", "pt", "uk" };
+
+/* The languages added after the first seven: their letters must hold no English. */
+static const char * const new_languages[] = { "it", "nl", "pl", "pt", "uk" };
 
 /* The asks of a Tajik Urgent Action written for these tests, in English. */
 static const char * const tajik_asks[] = {
@@ -175,7 +178,8 @@ test_any_case_each_language (void)
       /* The country, in the letter's language. */
       g_assert_nonnull (strstr (text, ((const char *[]) { "Tadschikistan", "Tajikistan", "Tayikistán",
                                                           "Tadjikistan", "Тажикстан", "Таджикистан",
-                                                          "Tojikiston" })[i]));
+                                                          "Tojikiston", "Tagikistan", "Tadzjikistan",
+                                                          "Tadżykistanie", "Tajiquistão", "Таджикистані" })[i]));
       assert_requests_in (text, c, case_languages[i], ASKAROV_ROLE_MINISTER);
       /* The copies line names the copy in the letter's script; a Tajik office keeps its typed title. */
       g_assert_nonnull (strstr (text, copy));
@@ -282,6 +286,23 @@ test_closed_case (void)
   g_assert_nonnull (strstr (error->message, askarov_case_state_get_label (ASKAROV_CASE_STATE_NO_FURTHER_ACTION)));
 }
 
+/* Installs the built-in case; returns the id of its Urgent Action 61/20. */
+static gint64
+install_builtin_case (AskarovStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_assert_true (askarov_case_pack_install (store, FALSE, NULL, &error));
+  g_assert_no_error (error);
+  locker = askarov_store_lock (store);
+  stmt = askarov_store_prepare (store, "SELECT id FROM documents WHERE reference = '61/20' AND kind = 'urgent-action'",
+                                NULL);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
 /* The built-in case is data: after its outcome (he died) its letters ask for
  * an investigation, accountability and his name cleared, in every language. */
 static void
@@ -291,16 +312,7 @@ test_builtin_case_after_death (void)
   g_autoptr(GError) error = NULL;
   gint64 document_id;
 
-  g_assert_true (askarov_case_pack_install (store, FALSE, NULL, &error));
-  g_assert_no_error (error);
-  {
-    g_autoptr(GMutexLocker) locker = askarov_store_lock (store);
-    g_autoptr(sqlite3_stmt) stmt = askarov_store_prepare (store, "SELECT id FROM documents WHERE reference = '61/20' "
-                                                                 "AND kind = 'urgent-action'", NULL);
-
-    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-    document_id = sqlite3_column_int64 (stmt, 0);
-  }
+  document_id = install_builtin_case (store);
   for (guint i = 0; i < G_N_ELEMENTS (case_languages); i++)
     {
       g_autoptr(AskarovLetterCase) c = askarov_letter_case_load (store, 0, document_id, &error);
@@ -331,6 +343,73 @@ test_builtin_case_after_death (void)
       for (guint j = 0; j < checks->len; j++)
         g_assert_cmpstr (((AskarovAskCheck *) g_ptr_array_index (checks, j))->request, !=, "release");
     }
+}
+
+/* Words that give English away; none of them is a word of the new languages. */
+static const char * const english_words[] = {
+  "the", "and", "are", "his", "her", "their", "with", "from", "this", "that",
+  "which", "who", "dear", "yours", "sincerely", "faithfully", "please", "release", "urge", "custody", "death",
+  "investigation", "republic", "kyrgyz", "kyrgyzstan", "general", "attention", "copies", "pages", "hello", "thank",
+  NULL
+};
+
+static void
+assert_no_english (const char *language,
+                   const char *text)
+{
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  g_auto(GStrv) words = g_regex_split_simple ("[^\\p{L}]+", lower, 0, 0);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_strv_contains (english_words, words[i]))
+      g_error ("%s: English word “%s” in:\n%s", language, words[i], text);
+}
+
+/* The built-in case written in each new language, on every channel: the
+ * phrasebook and the request bank leave nothing in English. */
+static void
+test_builtin_case_new_languages (void)
+{
+  g_autoptr(AskarovStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AskarovLetterCase) c = NULL;
+  gint64 document_id;
+
+  document_id = install_builtin_case (store);
+  c = askarov_letter_case_load (store, 0, document_id, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (new_languages); i++)
+    for (AskarovChannel channel = 0; channel < ASKAROV_N_LETTER_CHANNELS; channel++)
+      {
+        g_autoptr(AskarovLetter) letter = askarov_letter_new_for_case (c, g_ptr_array_index (c->targets, 0),
+                                                                       new_languages[i], channel, NULL, &error);
+        g_autofree char *text = NULL;
+        g_autofree char *subject = NULL;
+
+        g_assert_no_error (error);
+        askarov_letter_set_sender (letter, "Ewa Nowak", NULL, "Gdańsk", NULL);
+        text = channel == ASKAROV_CHANNEL_POST ? askarov_letter_render_post (letter) : askarov_letter_render_text (letter);
+        subject = askarov_letter_dup_subject (letter);
+        g_test_message ("%s %s:\n%s", new_languages[i], askarov_channel_to_id (channel), text);
+        g_assert_nonnull (strstr (text, "Azimjan Askarov"));
+        g_assert_null (strchr (text, '{'));
+        g_assert_null (strchr (text, '['));
+        /* The fax cover names the office as the Urgent Action typed it (the
+         * recipient-block work translates it): the check starts below it. */
+        assert_no_english (new_languages[i], channel == ASKAROV_CHANNEL_FAX && strstr (text, "\n\n") != NULL
+                                             ? strstr (text, "\n\n") : text);
+        assert_no_english (new_languages[i], subject);
+        if (channel == ASKAROV_CHANNEL_LETTER)
+          {
+            g_autofree char *inquiry = askarov_request_dup_text ("investigate-death", new_languages[i],
+                                                                 askarov_letter_get_role (letter), "Azimjan Askarov");
+
+            /* After his death the letter asks for the inquiry, in the letter's language. */
+            g_assert_nonnull (inquiry);
+            g_assert_nonnull (strstr (text, inquiry));
+          }
+      }
 }
 
 /* askarov --write-letter, run as the program, against the library of this test. */
@@ -491,6 +570,7 @@ main (int   argc,
   g_test_add_func ("/letter-case/role-and-unknown-ask", test_role_and_unknown_ask);
   g_test_add_func ("/letter-case/closed-case", test_closed_case);
   g_test_add_func ("/letter-case/builtin-case-after-death", test_builtin_case_after_death);
+  g_test_add_func ("/letter-case/builtin-case-new-languages", test_builtin_case_new_languages);
   g_test_add_func ("/letter-case/cli-equals-core", test_cli_equals_core);
 
   return g_test_run ();

@@ -8,7 +8,7 @@
 #include "askarov-letter.h"
 #include "askarov-requests.h"
 
-static const char * const case_languages[] = { "de", "en", "es", "fr", "ky", "ru", "uz" };
+static const char * const case_languages[] = { "de", "en", "es", "fr", "it", "ky", "nl", "pl", "pt", "ru", "uk", "uz" };
 
 /* A case like the built-in one, in memory: one man in Kyrgyzstan, the UA's asks in English. */
 static AskarovLetterCase *
@@ -148,6 +148,127 @@ test_german_lower_case (void)
     "Mit freundlichen Grüßen\n\nJonas Weber",
     NULL });
   g_assert_null (strstr (text, "Grüßen,"));
+}
+
+/* The five languages added last, line by line: salutation, closing and the
+ * date line, for a president, a prosecutor general, an ambassador and a prison
+ * head, a man, a woman and a holder whose sex is not known. */
+static void
+test_new_languages_exact_lines (void)
+{
+  static const struct
+  {
+    const char         *language;
+    AskarovRole         role;
+    AskarovAddressForm  form;
+    const char         *salutation;
+    const char         *closing;
+  } lines[] = {
+    { "pt", ASKAROV_ROLE_PRESIDENT, ASKAROV_ADDRESS_FORM_MAN, "Excelentíssimo Senhor Presidente da República,", "Com a mais elevada consideração," },
+    { "pt", ASKAROV_ROLE_PRESIDENT, ASKAROV_ADDRESS_FORM_WOMAN, "Excelentíssima Senhora Presidente da República,", "Com a mais elevada consideração," },
+    { "pt", ASKAROV_ROLE_PRESIDENT, ASKAROV_ADDRESS_FORM_UNKNOWN, "Excelência,", "Com a mais elevada consideração," },
+    { "pt", ASKAROV_ROLE_PROSECUTOR_GENERAL, ASKAROV_ADDRESS_FORM_MAN, "Senhor Procurador-Geral,", "Com elevada consideração," },
+    { "pt", ASKAROV_ROLE_PROSECUTOR_GENERAL, ASKAROV_ADDRESS_FORM_WOMAN, "Senhora Procuradora-Geral,", "Com elevada consideração," },
+    { "pt", ASKAROV_ROLE_PROSECUTOR_GENERAL, ASKAROV_ADDRESS_FORM_UNKNOWN, "Excelência,", "Com elevada consideração," },
+    { "pt", ASKAROV_ROLE_AMBASSADOR, ASKAROV_ADDRESS_FORM_MAN, "Senhor Embaixador,", "Com a mais elevada consideração," },
+    { "pt", ASKAROV_ROLE_AMBASSADOR, ASKAROV_ADDRESS_FORM_WOMAN, "Senhora Embaixadora,", "Com a mais elevada consideração," },
+    { "pt", ASKAROV_ROLE_AMBASSADOR, ASKAROV_ADDRESS_FORM_UNKNOWN, "Excelência,", "Com a mais elevada consideração," },
+    { "pt", ASKAROV_ROLE_PRISON_HEAD, ASKAROV_ADDRESS_FORM_MAN, "Senhor Diretor,", "Com os melhores cumprimentos," },
+    { "pt", ASKAROV_ROLE_PRISON_HEAD, ASKAROV_ADDRESS_FORM_WOMAN, "Senhora Diretora,", "Com os melhores cumprimentos," },
+    { "pt", ASKAROV_ROLE_PRISON_HEAD, ASKAROV_ADDRESS_FORM_UNKNOWN, "Exmos. Senhores,", "Com os melhores cumprimentos," },
+    { "it", ASKAROV_ROLE_PRESIDENT, ASKAROV_ADDRESS_FORM_MAN, "Egregio Signor Presidente,", "Con osservanza" },
+    { "it", ASKAROV_ROLE_PRESIDENT, ASKAROV_ADDRESS_FORM_WOMAN, "Gentile Signora Presidente,", "Con osservanza" },
+    { "it", ASKAROV_ROLE_PRESIDENT, ASKAROV_ADDRESS_FORM_UNKNOWN, "Eccellenza,", "Con osservanza" },
+    { "it", ASKAROV_ROLE_PROSECUTOR_GENERAL, ASKAROV_ADDRESS_FORM_MAN, "Egregio Signor Procuratore Generale,", "Con osservanza" },
+    { "it", ASKAROV_ROLE_PROSECUTOR_GENERAL, ASKAROV_ADDRESS_FORM_WOMAN, "Gentile Signora Procuratrice Generale,", "Con osservanza" },
+    { "it", ASKAROV_ROLE_PROSECUTOR_GENERAL, ASKAROV_ADDRESS_FORM_UNKNOWN, "Illustre Procuratore Generale,", "Con osservanza" },
+    { "it", ASKAROV_ROLE_AMBASSADOR, ASKAROV_ADDRESS_FORM_MAN, "Signor Ambasciatore,", "Con osservanza" },
+    { "it", ASKAROV_ROLE_AMBASSADOR, ASKAROV_ADDRESS_FORM_WOMAN, "Signora Ambasciatrice,", "Con osservanza" },
+    { "it", ASKAROV_ROLE_AMBASSADOR, ASKAROV_ADDRESS_FORM_UNKNOWN, "Eccellenza,", "Con osservanza" },
+    { "it", ASKAROV_ROLE_PRISON_HEAD, ASKAROV_ADDRESS_FORM_MAN, "Egregio Signor Direttore,", "Distinti saluti" },
+    { "it", ASKAROV_ROLE_PRISON_HEAD, ASKAROV_ADDRESS_FORM_WOMAN, "Gentile Signora Direttrice,", "Distinti saluti" },
+    { "it", ASKAROV_ROLE_PRISON_HEAD, ASKAROV_ADDRESS_FORM_UNKNOWN, "Spettabile Direzione,", "Distinti saluti" },
+    { "nl", ASKAROV_ROLE_PRESIDENT, ASKAROV_ADDRESS_FORM_MAN, "Mijnheer de President,", "Hoogachtend," },
+    { "nl", ASKAROV_ROLE_PRESIDENT, ASKAROV_ADDRESS_FORM_WOMAN, "Mevrouw de President,", "Hoogachtend," },
+    { "nl", ASKAROV_ROLE_PRESIDENT, ASKAROV_ADDRESS_FORM_UNKNOWN, "Excellentie,", "Hoogachtend," },
+    { "nl", ASKAROV_ROLE_PROSECUTOR_GENERAL, ASKAROV_ADDRESS_FORM_MAN, "Mijnheer de Procureur-Generaal,", "Hoogachtend," },
+    { "nl", ASKAROV_ROLE_PROSECUTOR_GENERAL, ASKAROV_ADDRESS_FORM_WOMAN, "Mevrouw de Procureur-Generaal,", "Hoogachtend," },
+    { "nl", ASKAROV_ROLE_PROSECUTOR_GENERAL, ASKAROV_ADDRESS_FORM_UNKNOWN, "Geachte procureur-generaal,", "Hoogachtend," },
+    { "nl", ASKAROV_ROLE_AMBASSADOR, ASKAROV_ADDRESS_FORM_MAN, "Mijnheer de Ambassadeur,", "Hoogachtend," },
+    { "nl", ASKAROV_ROLE_AMBASSADOR, ASKAROV_ADDRESS_FORM_WOMAN, "Mevrouw de Ambassadeur,", "Hoogachtend," },
+    { "nl", ASKAROV_ROLE_AMBASSADOR, ASKAROV_ADDRESS_FORM_UNKNOWN, "Excellentie,", "Hoogachtend," },
+    { "nl", ASKAROV_ROLE_PRISON_HEAD, ASKAROV_ADDRESS_FORM_MAN, "Geachte directeur,", "Hoogachtend," },
+    { "nl", ASKAROV_ROLE_PRISON_HEAD, ASKAROV_ADDRESS_FORM_WOMAN, "Geachte directeur,", "Hoogachtend," },
+    { "nl", ASKAROV_ROLE_PRISON_HEAD, ASKAROV_ADDRESS_FORM_UNKNOWN, "Geachte directeur,", "Hoogachtend," },
+    { "pl", ASKAROV_ROLE_PRESIDENT, ASKAROV_ADDRESS_FORM_MAN, "Szanowny Panie Prezydencie,", "Z wyrazami szacunku" },
+    { "pl", ASKAROV_ROLE_PRESIDENT, ASKAROV_ADDRESS_FORM_WOMAN, "Szanowna Pani Prezydent,", "Z wyrazami szacunku" },
+    { "pl", ASKAROV_ROLE_PRESIDENT, ASKAROV_ADDRESS_FORM_UNKNOWN, "Ekscelencjo,", "Z wyrazami szacunku" },
+    { "pl", ASKAROV_ROLE_PROSECUTOR_GENERAL, ASKAROV_ADDRESS_FORM_MAN, "Szanowny Panie Prokuratorze,", "Z wyrazami szacunku" },
+    { "pl", ASKAROV_ROLE_PROSECUTOR_GENERAL, ASKAROV_ADDRESS_FORM_WOMAN, "Szanowna Pani Prokurator,", "Z wyrazami szacunku" },
+    { "pl", ASKAROV_ROLE_PROSECUTOR_GENERAL, ASKAROV_ADDRESS_FORM_UNKNOWN, "Szanowny Panie Prokuratorze,", "Z wyrazami szacunku" },
+    { "pl", ASKAROV_ROLE_AMBASSADOR, ASKAROV_ADDRESS_FORM_MAN, "Szanowny Panie Ambasadorze,", "Z wyrazami szacunku" },
+    { "pl", ASKAROV_ROLE_AMBASSADOR, ASKAROV_ADDRESS_FORM_WOMAN, "Szanowna Pani Ambasador,", "Z wyrazami szacunku" },
+    { "pl", ASKAROV_ROLE_AMBASSADOR, ASKAROV_ADDRESS_FORM_UNKNOWN, "Ekscelencjo,", "Z wyrazami szacunku" },
+    { "pl", ASKAROV_ROLE_PRISON_HEAD, ASKAROV_ADDRESS_FORM_MAN, "Szanowny Panie Dyrektorze,", "Z poważaniem" },
+    { "pl", ASKAROV_ROLE_PRISON_HEAD, ASKAROV_ADDRESS_FORM_WOMAN, "Szanowna Pani Dyrektor,", "Z poważaniem" },
+    { "pl", ASKAROV_ROLE_PRISON_HEAD, ASKAROV_ADDRESS_FORM_UNKNOWN, "Szanowny Panie Dyrektorze,", "Z poważaniem" },
+    { "uk", ASKAROV_ROLE_PRESIDENT, ASKAROV_ADDRESS_FORM_MAN, "Шановний пане Президенте!", "З повагою" },
+    { "uk", ASKAROV_ROLE_PRESIDENT, ASKAROV_ADDRESS_FORM_WOMAN, "Шановна пані Президентко!", "З повагою" },
+    { "uk", ASKAROV_ROLE_PRESIDENT, ASKAROV_ADDRESS_FORM_UNKNOWN, "Ваша Високоповажносте!", "З повагою" },
+    { "uk", ASKAROV_ROLE_PROSECUTOR_GENERAL, ASKAROV_ADDRESS_FORM_MAN, "Шановний пане Генеральний прокуроре!", "З повагою" },
+    { "uk", ASKAROV_ROLE_PROSECUTOR_GENERAL, ASKAROV_ADDRESS_FORM_WOMAN, "Шановна пані Генеральна прокурорко!", "З повагою" },
+    { "uk", ASKAROV_ROLE_PROSECUTOR_GENERAL, ASKAROV_ADDRESS_FORM_UNKNOWN, "Шановний пане Генеральний прокуроре!", "З повагою" },
+    { "uk", ASKAROV_ROLE_AMBASSADOR, ASKAROV_ADDRESS_FORM_MAN, "Шановний пане После!", "З повагою" },
+    { "uk", ASKAROV_ROLE_AMBASSADOR, ASKAROV_ADDRESS_FORM_WOMAN, "Шановна пані Посолко!", "З повагою" },
+    { "uk", ASKAROV_ROLE_AMBASSADOR, ASKAROV_ADDRESS_FORM_UNKNOWN, "Ваша Високоповажносте!", "З повагою" },
+    { "uk", ASKAROV_ROLE_PRISON_HEAD, ASKAROV_ADDRESS_FORM_MAN, "Шановний пане Голово!", "З повагою" },
+    { "uk", ASKAROV_ROLE_PRISON_HEAD, ASKAROV_ADDRESS_FORM_WOMAN, "Шановна пані Голово!", "З повагою" },
+    { "uk", ASKAROV_ROLE_PRISON_HEAD, ASKAROV_ADDRESS_FORM_UNKNOWN, "Шановний пане Голово!", "З повагою" },
+  };
+  static const struct { const char *language; const char *city; const char *date_line; } dates[] = {
+    { "pt", "Lisboa", "Lisboa, 25 de novembro de 2026" },
+    { "it", "Roma", "Roma, 25 novembre 2026" },
+    { "nl", "Utrecht", "Utrecht, 25 november 2026" },
+    { "pl", "Kraków", "Kraków, 25 listopada 2026 r." },
+    { "uk", "Київ", "Київ, 25 листопада 2026 р." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autoptr(AskarovLetter) letter = make_letter (lines[i].language, lines[i].role, ASKAROV_CASE_STATE_OPEN);
+      g_autofree char *salutation = NULL;
+      g_autofree char *closing = NULL;
+      g_autofree char *date_line = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *opening = NULL;
+      g_autofree char *ending = NULL;
+      const char *date_expected = NULL;
+      const char *first;
+
+      for (guint d = 0; d < G_N_ELEMENTS (dates); d++)
+        if (g_str_equal (dates[d].language, lines[i].language))
+          {
+            askarov_letter_set_sender (letter, "Ewa Nowak", "Rua 1", dates[d].city, NULL);
+            date_expected = dates[d].date_line;
+          }
+      g_assert_nonnull (date_expected);
+      askarov_letter_set_address_form (letter, lines[i].form);
+      salutation = askarov_letter_dup_salutation (letter);
+      closing = askarov_letter_dup_closing (letter);
+      date_line = askarov_letter_dup_date_text (letter);
+      text = askarov_letter_render_text (letter);
+      g_test_message ("%s %s %s", lines[i].language, askarov_role_to_id (lines[i].role),
+                      askarov_address_form_to_id (lines[i].form));
+      g_assert_cmpstr (salutation, ==, lines[i].salutation);
+      g_assert_cmpstr (closing, ==, lines[i].closing);
+      g_assert_cmpstr (date_line, ==, date_expected);
+      opening = g_strconcat (lines[i].salutation, "\n\n", NULL);
+      ending = g_strconcat (lines[i].closing, "\n\nEwa Nowak", NULL);
+      assert_in_order (text, (const char * const []) { date_expected, opening, ending, NULL });
+      /* Polish, like German, continues after the salutation's comma in lower case. */
+      first = askarov_letter_get_paragraph (letter, 0);
+      g_assert_cmpint (g_unichar_islower (g_utf8_get_char (first)), ==, g_str_equal (lines[i].language, "pl"));
+    }
 }
 
 static void
@@ -900,6 +1021,7 @@ main (int   argc,
   g_test_add_func ("/letter/templates", test_templates);
   g_test_add_func ("/letter/render-letter", test_render_letter);
   g_test_add_func ("/letter/german-lower-case", test_german_lower_case);
+  g_test_add_func ("/letter/new-languages-exact-lines", test_new_languages_exact_lines);
   g_test_add_func ("/letter/french-override", test_french_override);
   g_test_add_func ("/letter/initials-and-town", test_initials_and_town);
   g_test_add_func ("/letter/fax-and-email", test_fax_and_email);

@@ -9,10 +9,11 @@
 
 #include <stdio.h>
 
-static const char * const letter_languages[] = { "en", "ru", "ky", "uz", "de", "fr", "es" };
+static const char * const letter_languages[] = { "en", "ru", "ky", "uz", "de", "fr", "es", "pt", "it", "nl", "pl", "uk" };
 
 /* What the ambassador's wording says in each language: it asks to pass the appeal on. */
-static const char * const ambassador_words[] = { "authorities", "властям", "бийлиг", "hukumat", "Behörden", "autorités", "autoridades" };
+static const char * const ambassador_words[] = { "authorities", "властям", "бийлиг", "hukumat", "Behörden", "autorités", "autoridades",
+                                                  "autoridades", "autorità", "autoriteiten", "władzom", "владі" };
 
 static const char * const required_ids[] = {
   "release", "drop-charges", "quash-conviction", "fair-trial", "no-torture", "investigate-torture",
@@ -49,9 +50,20 @@ test_ids (void)
   g_assert_null (askarov_request_dup_text ("make-tea", "en", ASKAROV_ROLE_PRESIDENT, "A"));
   g_assert_null (askarov_request_dup_text ("release", "xx", ASKAROV_ROLE_PRESIDENT, "A"));
   g_assert_null (askarov_request_dup_text ("release", NULL, ASKAROV_ROLE_PRESIDENT, "A"));
-  /* Dutch and Italian only classify: no letter is written in them. */
-  g_assert_null (askarov_request_dup_text ("release", "nl", ASKAROV_ROLE_PRESIDENT, "A"));
-  g_assert_null (askarov_request_dup_text ("release", "it", ASKAROV_ROLE_PRESIDENT, "A"));
+  /* Every phrasebook language is a letter language, with every request. */
+  {
+    g_auto(GStrv) languages = askarov_phrasebook_list_languages ();
+
+    for (guint l = 0; languages[l] != NULL; l++)
+      {
+        gboolean listed = FALSE;
+
+        for (guint k = 0; k < G_N_ELEMENTS (letter_languages); k++)
+          listed = listed || g_str_equal (letter_languages[k], languages[l]);
+        if (!listed)
+          g_error ("%s has a phrasebook but is not tested as a letter language", languages[l]);
+      }
+  }
 }
 
 /* Every id × letter language × office: a fitting office gets one sentence with
@@ -70,7 +82,11 @@ test_every_text (void)
       for (guint l = 0; l < G_N_ELEMENTS (letter_languages); l++)
         for (guint r = 0; r < ASKAROV_N_ROLES; r++)
           {
-            g_autofree char *text = askarov_request_dup_text (ids[i], letter_languages[l], r, persons);
+            /* Polish declines names in Latin letters: "Nodiry Test i Timura Sample". */
+            gboolean polish = g_str_equal (letter_languages[l], "pl");
+            const char *expected = polish ? "Nodiry Test i Timura Sample" : persons;
+            g_autofree char *text = askarov_request_dup_text (ids[i], letter_languages[l], r,
+                                                              polish ? "Nodira Test i Timur Sample" : persons);
             g_autofree char *message = g_strdup_printf ("%s / %s / %s", ids[i], letter_languages[l],
                                                         askarov_role_to_id (r));
 
@@ -82,7 +98,7 @@ test_every_text (void)
               }
             if (text == NULL)
               g_error ("%s: no text", message);
-            if (strstr (text, persons) == NULL)
+            if (strstr (text, expected) == NULL)
               g_error ("%s: the names are missing: %s", message, text);
             if (strchr (text, '{') != NULL || strchr (text, '}') != NULL)
               g_error ("%s: a placeholder is left: %s", message, text);
@@ -101,7 +117,7 @@ test_every_text (void)
       g_assert_true (askarov_request_fits_role (ids[i], ASKAROV_ROLE_AMBASSADOR));
       g_assert_cmpuint (fitting, >=, 6);
     }
-  g_assert_cmpuint (texts, >, 7 * 20 * 5);
+  g_assert_cmpuint (texts, >, G_N_ELEMENTS (letter_languages) * 20 * 5);
 }
 
 static void
@@ -170,6 +186,39 @@ test_russian_names (void)
       g_autofree char *text = askarov_request_dup_text ("release", "ru", ASKAROV_ROLE_PRESIDENT, cases[i].persons);
       g_autofree char *expected = g_strdup_printf ("Убедительно прошу Вас добиться немедленного и безоговорочного "
                                                    "освобождения %s.", cases[i].genitive);
+
+      g_assert_cmpstr (text, ==, expected);
+    }
+}
+
+/* Ukrainian declines Cyrillic names; Polish declines names in Latin letters. */
+static void
+test_ukrainian_and_polish_names (void)
+{
+  static const struct { const char *language; const char *persons; const char *genitive; } cases[] = {
+    { "uk", "Азімжан Аскаров", "Азімжана Аскарова" },
+    { "uk", "Роза Отунбаєва", "Рози Отунбаєвої" },
+    { "uk", "Оксана Ковальська", "Оксани Ковальської" },
+    { "uk", "Андрій Шевченко", "Андрія Шевченка" },
+    { "uk", "Марія Коваль", "Марії Коваль" },
+    { "uk", "Азімжан Аскаров та Ольга Ковальчук", "Азімжана Аскарова та Ольги Ковальчук" },
+    { "uk", "Azimjan Askarov", "Azimjan Askarov" },
+    { "pl", "Azimjan Askarov", "Azimjana Askarova" },
+    { "pl", "Leyla Mammadova", "Leyli Mammadovej" },
+    { "pl", "Maria Kowalska", "Marii Kowalskiej" },
+    { "pl", "Jan Kowalski", "Jana Kowalskiego" },
+    { "pl", "Olga Test", "Olgi Test" },
+    { "pl", "Dilshod Nazarov i Roza Otunbaeva", "Dilshoda Nazarova i Rozy Otunbaevej" },
+    { "pl", "Азимжан Аскаров", "Азимжан Аскаров" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = askarov_request_dup_text ("release", cases[i].language, ASKAROV_ROLE_PRESIDENT,
+                                                        cases[i].persons);
+      g_autofree char *expected = g_str_equal (cases[i].language, "uk")
+        ? g_strdup_printf ("Наполегливо прошу Вас забезпечити негайне й беззастережне звільнення %s.", cases[i].genitive)
+        : g_strdup_printf ("Zwracam się z apelem o natychmiastowe i bezwarunkowe uwolnienie %s.", cases[i].genitive);
 
       g_assert_cmpstr (text, ==, expected);
     }
@@ -277,6 +326,22 @@ static const Ask asks[] = {
   { "uz", "Qiynoqlar haqidagi shikoyatlarni xolis tergov qilish.", "investigate-torture" },
   { "uz", "Unga tibbiy yordam koʻrsatilishini taʼminlash.", "medical-care" },
   { "uz", "Unga advokat bilan uchrashish imkonini berish.", "lawyer-access" },
+  { "pt", "Libertem Bahrom Yusupov imediata e incondicionalmente.", "release" },
+  { "pt", "Retirem todas as acusações contra ela.", "drop-charges" },
+  { "pt", "Garantam que recebe os cuidados médicos de que necessita.", "medical-care" },
+  { "pt", "Revelem de imediato o paradeiro do ativista.", "disclose-whereabouts" },
+  { "pt", "Abram uma investigação imparcial às denúncias de tortura.", "investigate-torture" },
+  { "it", "Garantite che abbia accesso a un avvocato di sua scelta.", "lawyer-access" },
+  { "nl", "Bescherm haar tegen foltering en andere mishandeling.", "no-torture" },
+  { "pl", "Natychmiast i bezwarunkowo uwolnijcie Bahroma Yusupova.", "release" },
+  { "pl", "Wycofajcie wszystkie zarzuty wobec niej.", "drop-charges" },
+  { "pl", "Zapewnijcie mu dostęp do adwokata z wyboru.", "lawyer-access" },
+  { "pl", "Wszczęcie bezstronnego śledztwa w sprawie tortur.", "investigate-torture" },
+  { "pl", "Do czasu uwolnienia zapewnijcie jej opiekę medyczną.", "medical-care" },
+  { "uk", "Негайно й беззастережно звільнити Бахрома Юсупова.", "release" },
+  { "uk", "Провести неупереджене розслідування скарг на катування.", "investigate-torture" },
+  { "uk", "До звільнення забезпечити йому належну медичну допомогу.", "medical-care" },
+  { "uk", "Повідомити рідним про його місце перебування.", "disclose-whereabouts" },
 };
 
 static void
@@ -497,6 +562,7 @@ main (int   argc,
   g_test_add_func ("/requests/role-fits", test_role_fits);
   g_test_add_func ("/requests/wording", test_wording);
   g_test_add_func ("/requests/russian-names", test_russian_names);
+  g_test_add_func ("/requests/ukrainian-and-polish-names", test_ukrainian_and_polish_names);
   g_test_add_func ("/requests/french-elision", test_french_elision);
   g_test_add_func ("/requests/classify-own-texts", test_classify_own_texts);
   g_test_add_func ("/requests/classify-asks", test_classify_asks);

@@ -7,6 +7,8 @@
 #include "askarov-salutations.h"
 
 static const char * const case_languages[] = { "de", "en", "es", "fr", "ky", "ru", "uz" };
+/* The letter languages added after the first seven. */
+static const char * const new_languages[] = { "it", "nl", "pl", "pt", "uk" };
 
 static AskarovSalutation *
 lookup (const char         *language,
@@ -40,6 +42,15 @@ test_languages (void)
       g_assert_nonnull (askarov_phrasebook_get_native_name (case_languages[i]));
       g_assert_nonnull (askarov_phrasebook_get_english_name (case_languages[i]));
     }
+  for (guint i = 0; i < G_N_ELEMENTS (new_languages); i++)
+    {
+      g_assert_true (g_strv_contains ((const char * const *) languages, new_languages[i]));
+      g_assert_nonnull (askarov_phrasebook_get_english_name (new_languages[i]));
+      /* Their letter frames await a native speaker's reading; the UI can say so. */
+      g_assert_nonnull (askarov_phrasebook_get_template_review (new_languages[i]));
+    }
+  g_assert_cmpstr (askarov_phrasebook_get_native_name ("pt"), ==, "Português");
+  g_assert_cmpstr (askarov_phrasebook_get_native_name ("uk"), ==, "Українська");
   g_assert_cmpstr (askarov_phrasebook_get_native_name ("ru"), ==, "Русский");
   g_assert_cmpstr (askarov_phrasebook_get_english_name ("ky"), ==, "Kyrgyz");
   g_assert_false (askarov_phrasebook_has_language ("xx"));
@@ -102,6 +113,8 @@ test_punctuation (void)
     { "ru", '!' }, { "ky", '!' }, { "uz", '!' },
     { "de", ',' }, { "en", ',' }, { "fr", ',' },
     { "es", ':' },
+    { "pt", ',' }, { "it", ',' }, { "nl", ',' }, { "pl", ',' },
+    { "uk", '!' },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
@@ -111,8 +124,9 @@ test_punctuation (void)
           g_autoptr(AskarovSalutation) s = lookup (rules[i].language, role, form);
 
           g_assert_cmpint (last_char (s->salutation), ==, rules[i].mark);
-          /* Only German continues the body in lower case. */
-          g_assert_cmpint (s->body_lower_case, ==, g_str_equal (rules[i].language, "de"));
+          /* Only German and Polish continue the body in lower case. */
+          g_assert_cmpint (s->body_lower_case, ==, g_str_equal (rules[i].language, "de")
+                                                   || g_str_equal (rules[i].language, "pl"));
         }
 }
 
@@ -547,6 +561,11 @@ test_dates (void)
     { "es", "25 de noviembre de 2026" },
     { "ky", "2026-жылдын 25-ноябры" },
     { "uz", "2026-yil 25-noyabr" },
+    { "pt", "25 de novembro de 2026" },
+    { "it", "25 novembre 2026" },
+    { "nl", "25 november 2026" },
+    { "pl", "25 listopada 2026 r." },
+    { "uk", "25 листопада 2026 р." },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -558,8 +577,11 @@ test_dates (void)
   {
     g_autofree char *fr = askarov_phrasebook_format_date ("fr", first);
 
-    /* French writes the first of the month as an ordinal. */
+    g_autofree char *it = askarov_phrasebook_format_date ("it", first);
+
+    /* French and Italian write the first of the month as an ordinal. */
     g_assert_cmpstr (fr, ==, "1er mai 2026");
+    g_assert_cmpstr (it, ==, "1º maggio 2026");
   }
   g_assert_null (askarov_phrasebook_format_date ("xx", date));
 }
@@ -595,6 +617,16 @@ test_detect_titles (void)
     { "Sehr geehrter Herr Generalstaatsanwalt", ASKAROV_ROLE_PROSECUTOR_GENERAL },
     { "Procureur général", ASKAROV_ROLE_PROSECUTOR_GENERAL },
     { "Embajador de la República Kirguisa", ASKAROV_ROLE_AMBASSADOR },
+    { "Procuradora-Geral da República", ASKAROV_ROLE_PROSECUTOR_GENERAL },
+    { "Ministra da Justiça", ASKAROV_ROLE_MINISTER },
+    { "Presidente del Consiglio dei ministri", ASKAROV_ROLE_PRIME_MINISTER },
+    { "Direttore dell’istituto penitenziario", ASKAROV_ROLE_PRISON_HEAD },
+    { "Minister-president", ASKAROV_ROLE_PRIME_MINISTER },
+    { "President van de Hoge Raad", ASKAROV_ROLE_JUDGE },
+    { "Prezes Sądu Najwyższego", ASKAROV_ROLE_JUDGE },
+    { "Dyrektor Generalny Służby Więziennej", ASKAROV_ROLE_PRISON_HEAD },
+    { "Голова Державної кримінально-виконавчої служби", ASKAROV_ROLE_PRISON_HEAD },
+    { "Міністр юстиції України", ASKAROV_ROLE_MINISTER },
     { "Ombudsman", ASKAROV_ROLE_OFFICIAL },
     { "", ASKAROV_ROLE_OFFICIAL },
     { NULL, ASKAROV_ROLE_OFFICIAL },

@@ -1205,6 +1205,41 @@ test_composer_name_in_letter (void)
   close_fixture (&fixture);
 }
 
+/* The languages added last are offered by their own names and write their letters. */
+static void
+test_composer_new_languages (void)
+{
+  static const struct { const char *code; const char *name; } languages[] = {
+    { "pt", "Português" }, { "it", "Italiano" }, { "nl", "Nederlands" }, { "pl", "Polski" }, { "uk", "Українська" },
+  };
+  Fixture fixture = { 0 };
+  GListModel *model;
+
+  compose_fixture (&fixture);
+  model = G_LIST_MODEL (adw_combo_row_get_model (ADW_COMBO_ROW (child (&fixture, "language_row"))));
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autoptr(AskarovSalutation) s = NULL;
+      g_autoptr(GError) error = NULL;
+      gboolean listed = FALSE;
+
+      for (guint j = 0; j < g_list_model_get_n_items (model); j++)
+        listed = listed || g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), j), languages[i].name);
+      g_assert_true (listed);
+      select_language (&fixture, languages[i].code);
+      adw_combo_row_set_selected (ADW_COMBO_ROW (child (&fixture, "form_row")), ASKAROV_ADDRESS_FORM_WOMAN);
+      ui_test_iterate (50);
+      s = askarov_salutation_lookup (languages[i].code, ASKAROV_ROLE_PROSECUTOR_GENERAL, ASKAROV_ADDRESS_FORM_WOMAN,
+                                     &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (strstr (preview_text (&fixture), s->salutation));
+      g_assert_nonnull (strstr (preview_text (&fixture), s->closing));
+      if (g_str_equal (languages[i].code, "pl"))
+        maybe_screenshot (&fixture, "composer-polish.png");
+    }
+  close_fixture (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1228,6 +1263,7 @@ main (int   argc,
   g_test_add_func ("/composer/closed-case", test_composer_closed_case);
   g_test_add_func ("/composer/form-of-address", test_composer_form_of_address);
   g_test_add_func ("/composer/name-in-letter", test_composer_name_in_letter);
+  g_test_add_func ("/composer/new-languages", test_composer_new_languages);
 
   return g_test_run ();
 }
