@@ -18,6 +18,8 @@ static const char * const case_languages[] = { "de", "en", "es", "fr", "ky", "ru
 
 /* The languages added after the first seven: their letters must hold no English. */
 static const char * const new_languages[] = { "it", "nl", "pl", "pt", "uk" };
+/* The surname as each of them writes it; a case ending may follow. */
+static const char * const surname[] = { "Askarov", "Askarov", "Askarov", "Askarov", "Аскаров" };
 
 /* The asks of a Tajik Urgent Action written for these tests, in English. */
 static const char * const tajik_asks[] = {
@@ -392,7 +394,8 @@ test_builtin_case_new_languages (void)
         text = channel == ASKAROV_CHANNEL_POST ? askarov_letter_render_post (letter) : askarov_letter_render_text (letter);
         subject = askarov_letter_dup_subject (letter);
         g_test_message ("%s %s:\n%s", new_languages[i], askarov_channel_to_id (channel), text);
-        g_assert_nonnull (strstr (text, "Azimjan Askarov"));
+        /* The name in the letter's script (Ukrainian: Cyrillic), declined or not. */
+        g_assert_nonnull (strstr (text, surname[i]));
         g_assert_null (strchr (text, '{'));
         g_assert_null (strchr (text, '['));
         /* The fax cover names the office as the Urgent Action typed it (the
@@ -402,8 +405,9 @@ test_builtin_case_new_languages (void)
         assert_no_english (new_languages[i], subject);
         if (channel == ASKAROV_CHANNEL_LETTER)
           {
+            g_autofree char *person = askarov_names_to_script ("Azimjan Askarov", new_languages[i]);
             g_autofree char *inquiry = askarov_request_dup_text ("investigate-death", new_languages[i],
-                                                                 askarov_letter_get_role (letter), "Azimjan Askarov");
+                                                                 askarov_letter_get_role (letter), person);
 
             /* After his death the letter asks for the inquiry, in the letter's language. */
             g_assert_nonnull (inquiry);

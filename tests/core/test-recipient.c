@@ -326,6 +326,7 @@ test_every_phrasebook (void)
     {
       AskarovRecipient r = { languages[i], ASKAROV_ROLE_PROSECUTOR_GENERAL, ASKAROV_ADDRESS_FORM_MAN, NULL, NULL, TRUE, NULL };
       g_autofree char *name = askarov_names_to_script ("Kubatbek Baibolov", languages[i]);
+      g_autofree char *surname = askarov_names_to_script ("Baibolov", languages[i]);
       g_autofree char *block = NULL;
       g_autofree char *office = askarov_recipient_dup_office (languages[i], r.role, r.form);
 
@@ -334,7 +335,8 @@ test_every_phrasebook (void)
       g_assert_nonnull (office);
       g_assert_nonnull (block);
       g_assert_true (askarov_names_is_in_script (block, languages[i]));
-      g_assert_nonnull (strstr (block, "aibolov") != NULL ? block : strstr (block, "айболов"));
+      /* The surname as the language writes it, with any case ending after it. */
+      g_assert_nonnull (strstr (block, surname));
     }
 }
 
