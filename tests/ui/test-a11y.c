@@ -382,8 +382,8 @@ check_switcher_reaches_parts (int width,
                                   (was_active ||
                                    g_strcmp0 (adw_view_stack_get_visible_child_name (stack), before) != 0));
               /* The arrow keys move focus by where the widgets are: the new
-               * part must have been laid out first. */
-              ui_test_settle (GTK_WIDGET (window));
+               * part must have loaded and been laid out first. */
+              ui_test_wait_stable (GTK_WIDGET (window), 3);
               for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
                 if (g_str_equal (adw_view_stack_get_visible_child_name (stack), parts[i]))
                   shown |= 1u << i;

@@ -147,13 +147,18 @@ ui_test_wait_mapped (GtkWidget *widget)
   ui_test_wait_until (gtk_widget_get_mapped (widget));
 }
 
-/* What is on screen under @widget: types, sizes, visibility and texts. */
+/* What is on screen under @widget: types, places, sizes, visibility and texts. */
 static void
 describe_tree (GtkWidget *widget,
                GString   *out)
 {
-  g_string_append_printf (out, "%s %d×%d %d", G_OBJECT_TYPE_NAME (widget), gtk_widget_get_width (widget),
-                          gtk_widget_get_height (widget), gtk_widget_get_mapped (widget));
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, 0, 0);
+
+  if (!gtk_widget_compute_bounds (widget, GTK_WIDGET (gtk_widget_get_root (widget)), &bounds))
+    bounds = GRAPHENE_RECT_INIT (-1, -1, 0, 0);
+  g_string_append_printf (out, "%s %.1f,%.1f %d×%d %d", G_OBJECT_TYPE_NAME (widget), bounds.origin.x,
+                          bounds.origin.y, gtk_widget_get_width (widget), gtk_widget_get_height (widget),
+                          gtk_widget_get_mapped (widget));
   if (GTK_IS_LABEL (widget))
     g_string_append_printf (out, " “%s”", gtk_label_get_text (GTK_LABEL (widget)));
   g_string_append_c (out, '\n');
@@ -501,8 +506,13 @@ ui_test_close (AskarovApplication *app,
                AskarovWindow      *window)
 {
   AskarovStore *store = askarov_application_get_store (app);
+  GtkWidget *alive = GTK_WIDGET (window);
 
+  /* Until every callback still holding the window (a store reply, an
+   * animation) has run and let it go: none may land in the next test. */
+  g_object_add_weak_pointer (G_OBJECT (alive), (gpointer *) &alive);
   gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_wait_until (alive == NULL);
   ui_test_drain ();
   if (store != NULL)
     askarov_store_close (store);

@@ -52,8 +52,8 @@ void           ui_test_wait_frames   (GtkWidget           *widget,
  * has laid out and drawn the result, then runs what that queued. */
 void           ui_test_settle        (GtkWidget           *widget);
 void           ui_test_wait_mapped   (GtkWidget           *widget);
-/* For screenshots: settles until the window's widgets, their sizes and
- * texts stay the same for @rounds settles in a row (async loads landed). */
+/* Settles until the window's widgets, their places, sizes and texts stay the
+ * same for @rounds settles in a row: animations ended, async loads landed. */
 void           ui_test_wait_stable   (GtkWidget           *widget,
                                       guint                rounds);
 /* A label on screen under @widget whose text contains @text, or NULL. */
