@@ -334,7 +334,7 @@ typedef struct
 {
   const char *language;
   const char *findings[5];   /* the Committee and its three findings */
-  const char *retrial[2];    /* January 2017 and the new trial */
+  const char *retrial[3];    /* January 2017 and the new trial */
 } Background;
 
 static const Background backgrounds[] = {
@@ -375,15 +375,14 @@ assert_background (const char *text,
   for (guint i = 0; i < G_N_ELEMENTS (backgrounds); i++)
     {
       const Background *b = &backgrounds[i];
+      const char * const *groups[] = { b->findings, b->retrial };
 
       if (!g_str_equal (b->language, language))
         continue;
-      for (guint j = 0; b->findings[j] != NULL; j++)
-        if ((strstr (text, b->findings[j]) != NULL) != wanted)
-          g_error ("%s: “%s” %s in:\n%s", language, b->findings[j], wanted ? "missing" : "unexpected", text);
-      for (guint j = 0; j < G_N_ELEMENTS (b->retrial); j++)
-        if ((strstr (text, b->retrial[j]) != NULL) != wanted)
-          g_error ("%s: “%s” %s in:\n%s", language, b->retrial[j], wanted ? "missing" : "unexpected", text);
+      for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+        for (guint j = 0; groups[g][j] != NULL; j++)
+          if ((strstr (text, groups[g][j]) != NULL) != wanted)
+            g_error ("%s: “%s” %s in:\n%s", language, groups[g][j], wanted ? "missing" : "unexpected", text);
       for (guint j = 0; old_phrasings[j] != NULL; j++)
         if (strstr (text, old_phrasings[j]) != NULL)
           g_error ("%s: old wording “%s” in:\n%s", language, old_phrasings[j], text);
