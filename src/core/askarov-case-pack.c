@@ -238,6 +238,69 @@ askarov_case_pack_install (AskarovStore  *store,
   return TRUE;
 }
 
+/* "askarov" -> the pack's resource path; NULL for an id that cannot name one. */
+static char *
+pack_resource (const char *pack_id)
+{
+  if (pack_id == NULL || *pack_id == '\0')
+    return NULL;
+  for (const char *p = pack_id; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-')
+      return NULL;
+  return g_strdup_printf ("/com/example/Askarov/core/packs/%s-case.json", pack_id);
+}
+
+void
+askarov_case_pack_add_background (const char        *pack_id,
+                                  AskarovLetterCase *letter_case)
+{
+  g_autofree char *path = pack_resource (pack_id);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  JsonNode *root;
+  JsonObject *case_object;
+  JsonObject *background;
+  g_autoptr(GList) kinds = NULL;
+
+  g_return_if_fail (letter_case != NULL);
+
+  if (path == NULL)
+    return;
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  if (bytes == NULL)
+    return;
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL) ||
+      !JSON_NODE_HOLDS_OBJECT ((root = json_parser_get_root (parser))) ||
+      !json_object_has_member (json_node_get_object (root), "case") ||
+      !JSON_NODE_HOLDS_OBJECT (json_object_get_member (json_node_get_object (root), "case")))
+    return;
+  case_object = json_object_get_object_member (json_node_get_object (root), "case");
+  if (!json_object_has_member (case_object, "background") ||
+      !JSON_NODE_HOLDS_OBJECT (json_object_get_member (case_object, "background")))
+    return;
+  background = json_object_get_object_member (case_object, "background");
+  kinds = json_object_get_members (background);
+  for (GList *k = kinds; k != NULL; k = k->next)
+    {
+      JsonNode *node = json_object_get_member (background, k->data);
+      g_autoptr(GList) languages = NULL;
+      JsonObject *texts;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      texts = json_node_get_object (node);
+      languages = json_object_get_members (texts);
+      for (GList *l = languages; l != NULL; l = l->next)
+        {
+          const char *text = json_object_get_string_member_with_default (texts, l->data, NULL);
+
+          if (text != NULL)
+            askarov_letter_case_set_background (letter_case, k->data, l->data, text);
+        }
+    }
+}
+
 static void
 install_worker (GTask        *task,
                 gpointer      source_object,

@@ -5,6 +5,7 @@
 
 #include <gio/gio.h>
 
+#include "askarov-letter-case.h"
 #include "askarov-store.h"
 
 G_BEGIN_DECLS
@@ -24,5 +25,11 @@ gboolean askarov_case_pack_install_finish (AskarovStore         *store,
                                            GAsyncResult         *result,
                                            guint                *n_added,
                                            GError              **error);
+
+/* Gives @letter_case the background paragraphs of the case pack @pack_id (the
+ * cases table's "pack"): the pack's case "background", by letter kind and
+ * language. Does nothing for an unknown pack or one without them. */
+void     askarov_case_pack_add_background (const char           *pack_id,
+                                           AskarovLetterCase    *letter_case);
 
 G_END_DECLS

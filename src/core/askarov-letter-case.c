@@ -8,6 +8,8 @@
 
 #include "askarov-letter-case.h"
 
+#include "askarov-case-pack.h"
+
 #include <glib/gi18n.h>
 
 #include "askarov-extractor-honorifics.h"
@@ -34,6 +36,7 @@ letter_case_clear (gpointer data)
   g_free (c->deadline);
   g_strfreev (c->languages);
   g_ptr_array_unref (c->targets);
+  g_hash_table_unref (c->background);
 }
 
 AskarovLetterCase *
@@ -48,6 +51,7 @@ askarov_letter_case_new (void)
   c->languages = g_new0 (char *, 1);
   c->state = ASKAROV_CASE_STATE_OPEN;
   c->targets = g_ptr_array_new_with_free_func ((GDestroyNotify) askarov_target_free);
+  c->background = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   return c;
 }
 
@@ -233,13 +237,17 @@ read_case_row (AskarovStore      *store,
   g_autoptr(sqlite3_stmt) state_stmt = NULL;
 
   *state_known = FALSE;
-  stmt = askarov_store_prepare (store, "SELECT name FROM cases WHERE id = ?1", NULL);
+  stmt = askarov_store_prepare (store, "SELECT name, pack FROM cases WHERE id = ?1", NULL);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, c->case_id);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     return FALSE;
   c->name = askarov_store_column_dup (stmt, 0);
+  /* A case from a case pack tells its history in each letter language; read
+   * from the pack itself, so a library made by an older version gets it too. */
+  if (sqlite3_column_type (stmt, 1) == SQLITE_TEXT)
+    askarov_case_pack_add_background ((const char *) sqlite3_column_text (stmt, 1), c);
 
   /* Older libraries have no state column: the outcome documents tell instead. */
   if (sqlite3_prepare_v2 (askarov_store_get_db (store), "SELECT state, state_date FROM cases WHERE id = ?1",
@@ -619,6 +627,47 @@ askarov_letter_case_dup_persons (const AskarovLetterCase *c,
       }
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+background_key (const char *kind,
+                const char *language)
+{
+  return g_strdup_printf ("%s:%s", kind, language);
+}
+
+const char *
+askarov_letter_case_get_background (const AskarovLetterCase *c,
+                                    const char              *kind,
+                                    const char              *language)
+{
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (c != NULL, NULL);
+
+  if (kind == NULL || language == NULL)
+    return NULL;
+  key = background_key (kind, language);
+  return g_hash_table_lookup (c->background, key);
+}
+
+void
+askarov_letter_case_set_background (AskarovLetterCase *c,
+                                    const char        *kind,
+                                    const char        *language,
+                                    const char        *text)
+{
+  g_return_if_fail (c != NULL);
+  g_return_if_fail (kind != NULL && language != NULL);
+
+  if (text == NULL || *text == '\0')
+    {
+      g_autofree char *key = background_key (kind, language);
+
+      g_hash_table_remove (c->background, key);
+    }
+  else
+    g_hash_table_replace (c->background, background_key (kind, language), g_strdup (text));
 }
 
 char *

@@ -39,6 +39,7 @@ typedef struct
   GStrv             languages;      /* the UA's letter languages, in its order; never NULL */
   gboolean          own_language_allowed;
   GPtrArray        *targets;        /* AskarovTarget of the document: officials and copies; never NULL */
+  GHashTable       *background;     /* "KIND:LANGUAGE" -> the case's background paragraph; never NULL */
 } AskarovLetterCase;
 
 #define ASKAROV_TYPE_LETTER_CASE (askarov_letter_case_get_type ())
@@ -76,6 +77,18 @@ char              *askarov_letter_case_dup_reason  (const AskarovLetterCase *c);
 /* The persons joined for a sentence in @language ("A, B and C"). */
 char              *askarov_letter_case_dup_persons (const AskarovLetterCase *c,
                                                     const char              *language);
+
+/* What the case's letters say about its history, in @language, for a letter
+ * of @kind ("appeal", "after-death", "thanks"): a sentence frame with the
+ * phrasebook's placeholders ({persons}), or NULL when the case has none. A
+ * case from a case pack gets the pack's; any other case can be given one. */
+const char        *askarov_letter_case_get_background (const AskarovLetterCase *c,
+                                                       const char              *kind,
+                                                       const char              *language);
+void               askarov_letter_case_set_background (AskarovLetterCase       *c,
+                                                       const char              *kind,
+                                                       const char              *language,
+                                                       const char              *text);
 
 /* The one rule for a copies line entry: "Name, Title", or whichever is known. */
 char              *askarov_letter_describe_target  (const char              *name,

@@ -320,6 +320,35 @@ ask_as_sentence (const char *ask)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+static const char *kind_key (AskarovLetter *self);
+
+/* The case's own background for this kind of letter, in the letter's
+ * language, with its placeholders filled; NULL when the case has none. */
+static char *
+background_paragraph (AskarovLetter *self)
+{
+  g_autoptr(GHashTable) values = NULL;
+  const char *pattern;
+
+  if (self->letter_case == NULL)
+    return NULL;
+  pattern = askarov_letter_case_get_background (self->letter_case, kind_key (self), self->language);
+  if (pattern == NULL)
+    return NULL;
+  values = frame_values (self);
+  return expand_frame (pattern, values);
+}
+
+/* A post or a call script is too short for the case's history: they leave it out. */
+static gboolean
+is_background (AskarovLetter *self,
+               const char    *paragraph)
+{
+  g_autofree char *background = background_paragraph (self);
+
+  return background != NULL && paragraph != NULL && g_strcmp0 (background, paragraph) == 0;
+}
+
 void
 askarov_letter_fill_paragraphs (AskarovLetter *self)
 {
@@ -327,11 +356,14 @@ askarov_letter_fill_paragraphs (AskarovLetter *self)
   g_autoptr(GString) requests = g_string_new (NULL);
   g_autoptr(GString) unknown = g_string_new (NULL);
   g_autofree char *opening = opening_sentence (self, asks);
+  g_autofree char *background = background_paragraph (self);
   const char *closing = NULL;
 
   g_ptr_array_set_size (self->paragraphs, 0);
   if (opening != NULL)
     g_ptr_array_add (self->paragraphs, g_steal_pointer (&opening));
+  if (background != NULL)
+    g_ptr_array_add (self->paragraphs, g_steal_pointer (&background));
   for (guint i = 0; i < asks->len; i++)
     {
       LetterAsk *ask = g_ptr_array_index (asks, i);
@@ -915,7 +947,7 @@ dup_case_text (AskarovLetter *self)
     {
       const char *p = g_ptr_array_index (self->paragraphs, i);
 
-      if (askarov_letter_text_is_empty (p))
+      if (askarov_letter_text_is_empty (p) || is_background (self, p))
         continue;
       if (out->len > 0)
         g_string_append_c (out, ' ');
@@ -980,7 +1012,8 @@ askarov_letter_render_call (AskarovLetter *self)
   if (about != NULL)
     g_string_append_printf (out, "%s%s", out->len > 0 ? " " : "", about);
   for (guint i = 1; i + 1 < self->paragraphs->len; i++)
-    append_block (out, g_ptr_array_index (self->paragraphs, i));
+    if (!is_background (self, g_ptr_array_index (self->paragraphs, i)))
+      append_block (out, g_ptr_array_index (self->paragraphs, i));
   append_block (out, frame (self, "call", "thanks"));
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
@@ -1100,11 +1133,19 @@ askarov_letter_build_mailto (AskarovLetter         *self,
 static char *
 text_for_checks (AskarovLetter *self)
 {
+  g_autofree char *background = NULL;
+  g_autoptr(GString) body = NULL;
+
   if (self->channel == ASKAROV_CHANNEL_POST)
     return askarov_letter_render_post (self);
   if (self->channel == ASKAROV_CHANNEL_CALL)
     return askarov_letter_render_call (self);
-  return askarov_letter_dup_body (self);
+  /* The case's history tells what others asked ("called for his release"): not a request of this letter. */
+  body = g_string_new_take (askarov_letter_dup_body (self));
+  background = background_paragraph (self);
+  if (background != NULL)
+    g_string_replace (body, background, "", 0);
+  return g_string_free (g_steal_pointer (&body), FALSE);
 }
 
 /* Whether @request is made by @text: its bank sentence is there, or one of

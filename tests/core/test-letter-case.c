@@ -355,6 +355,46 @@ static const char * const english_words[] = {
   NULL
 };
 
+/* What each language's letters about the built-in case must say: the UN Human
+ * Rights Committee's findings of 2016 (torture, arbitrary detention, an unfair
+ * trial) and the retrial of January 2017; and what they must no longer say. */
+typedef struct
+{
+  const char *language;
+  const char *findings[5];   /* the Committee and its three findings */
+  const char *retrial[3];    /* January 2017 and the new trial */
+} Background;
+
+static const Background backgrounds[] = {
+  { "en", { "UN Human Rights Committee", "tortured", "arbitrarily detained", "denied a fair trial", NULL },
+    { "January 2017", "retrial" } },
+  { "ru", { "Комитет ООН по правам человека", "пыткам", "произвольному задержанию",
+            "права на справедливое судебное разбирательство", NULL },
+    { "январе 2017 года", "при новом рассмотрении дела" } },
+  { "ky", { "БУУнун Адам укуктары боюнча комитети", "кыйноого алынганын", "өзүм билемдик менен камакта",
+            "адилеттүү сот териштирүүсүнө", NULL },
+    { "2017-жылдын январында", "ишти кайра караган сот" } },
+  { "uz", { "BMTning Inson huquqlari qoʻmitasi", "qiynoqqa solinganini", "oʻzboshimchalik bilan",
+            "adolatli sudlov huquqidan", NULL },
+    { "2017-yil yanvar", "ishni qayta koʻrib chiqqan sud" } },
+  { "de", { "UN-Menschenrechtsausschuss", "gefoltert", "willkürlich inhaftiert", "kein faires Verfahren", NULL },
+    { "Januar 2017", "in einem neuen Verfahren" } },
+  { "fr", { "Comité des droits de l’homme des Nations unies", "torturé", "détenu arbitrairement",
+            "privé d’un procès équitable", NULL },
+    { "janvier 2017", "nouveau procès" } },
+  { "es", { "Comité de Derechos Humanos de la ONU", "torturado", "detenido arbitrariamente",
+            "privado de un juicio justo", NULL },
+    { "enero de 2017", "nuevo juicio" } },
+};
+
+/* Wordings a native reader flagged (calques, spoken forms, a weakened finding). */
+static const char * const old_phrasings[] = {
+  "Herz und Lunge", "unfaires Verfahren", "Namen rein", "Rechte verletzt worden waren",
+  "qilyapman", "адилет сот", "кайрылып жатам", "derechos humanos de Bazar",
+  "reportedly tortured", "rights had been violated", "нарушены его права",
+  NULL
+};
+
 static void
 assert_no_english (const char *language,
                    const char *text)
@@ -414,6 +454,122 @@ test_builtin_case_new_languages (void)
             g_assert_nonnull (strstr (text, inquiry));
           }
       }
+}
+
+static void
+assert_background (const char *text,
+                   const char *language,
+                   gboolean    wanted)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (backgrounds); i++)
+    {
+      const Background *b = &backgrounds[i];
+      const char * const *groups[] = { b->findings, b->retrial };
+
+      if (!g_str_equal (b->language, language))
+        continue;
+      for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+        for (guint j = 0; groups[g][j] != NULL; j++)
+          if ((strstr (text, groups[g][j]) != NULL) != wanted)
+            g_error ("%s: “%s” %s in:\n%s", language, groups[g][j], wanted ? "missing" : "unexpected", text);
+      for (guint j = 0; old_phrasings[j] != NULL; j++)
+        if (strstr (text, old_phrasings[j]) != NULL)
+          g_error ("%s: old wording “%s” in:\n%s", language, old_phrasings[j], text);
+      return;
+    }
+  g_error ("no expected background for %s", language);
+}
+
+static gint64
+pack_document (AskarovStore *store,
+               const char   *reference,
+               const char   *kind)
+{
+  g_autoptr(GMutexLocker) locker = askarov_store_lock (store);
+  g_autoptr(sqlite3_stmt) stmt = askarov_store_prepare (store, "SELECT id FROM documents WHERE reference = ?1 "
+                                                               "AND kind = ?2", NULL);
+
+  sqlite3_bind_text (stmt, 1, reference, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+/* Letters about the built-in case, from each of its Urgent Actions, to each
+ * official, in each language: after his death and, for a case still open, as
+ * an appeal; every one tells the Committee's findings and the 2017 retrial. */
+static void
+test_builtin_case_background (void)
+{
+  g_autoptr(AskarovStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  gint64 documents[2];
+
+  g_assert_true (askarov_case_pack_install (store, FALSE, NULL, &error));
+  g_assert_no_error (error);
+  documents[0] = pack_document (store, "61/20", "urgent-action");
+  documents[1] = pack_document (store, "135/10", "update");
+
+  for (guint d = 0; d < G_N_ELEMENTS (documents); d++)
+    for (guint i = 0; i < G_N_ELEMENTS (case_languages); i++)
+      for (int appeal = 0; appeal <= 1; appeal++)
+        {
+          g_autoptr(AskarovLetterCase) c = askarov_letter_case_load (store, 0, documents[d], &error);
+
+          g_assert_no_error (error);
+          g_assert_nonnull (askarov_letter_case_get_background (c, "appeal", case_languages[i]));
+          g_assert_nonnull (askarov_letter_case_get_background (c, "after-death", case_languages[i]));
+          /* The letter a volunteer wrote while he was alive. */
+          if (appeal)
+            c->state = ASKAROV_CASE_STATE_OPEN;
+          for (guint t = 0; t < c->targets->len; t++)
+            for (AskarovChannel channel = ASKAROV_CHANNEL_LETTER; channel < ASKAROV_N_LETTER_CHANNELS; channel++)
+              {
+                g_autoptr(AskarovLetter) letter = NULL;
+                g_autofree char *text = NULL;
+                gboolean short_text = channel == ASKAROV_CHANNEL_POST || channel == ASKAROV_CHANNEL_CALL;
+
+                letter = askarov_letter_new_for_case (c, g_ptr_array_index (c->targets, t), case_languages[i],
+                                                      channel, NULL, &error);
+                g_assert_no_error (error);
+                text = askarov_letter_render_text (letter);
+                if (t == 0 && channel == ASKAROV_CHANNEL_LETTER)
+                  g_test_message ("%s %s:\n%s", case_languages[i], appeal ? "appeal" : "after death", text);
+                /* A post or a call is too short for the history: it keeps to the requests. */
+                assert_background (text, case_languages[i], !short_text);
+                g_assert_nonnull (strstr (text, "Azimjan Askarov"));
+              }
+        }
+}
+
+/* Any case can carry a background: one given to a Tajik case is its letters' second paragraph. */
+static void
+test_any_case_background (void)
+{
+  g_autoptr(AskarovStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  gint64 document_id = add_tajik_ua (store);
+  g_autoptr(AskarovLetterCase) c = askarov_letter_case_load (store, 0, document_id, &error);
+  g_autoptr(AskarovLetter) letter = NULL;
+  g_autoptr(AskarovLetter) other = NULL;
+
+  g_assert_no_error (error);
+  g_assert_null (askarov_letter_case_get_background (c, "appeal", "en"));
+  askarov_letter_case_set_background (c, "appeal", "en",
+                                      "{persons} was arrested in 2023 and his lawyer was never told where he is.");
+  letter = askarov_letter_new_for_case (c, g_ptr_array_index (c->targets, 0), "en", ASKAROV_CHANNEL_LETTER, NULL,
+                                        &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (askarov_letter_get_n_paragraphs (letter), >=, 3);
+  g_assert_cmpstr (askarov_letter_get_paragraph (letter, 1), ==,
+                   "Dilshod Nazarov was arrested in 2023 and his lawyer was never told where he is.");
+  /* Another language has none: no paragraph in its place. */
+  other = askarov_letter_new_for_case (c, g_ptr_array_index (c->targets, 0), "de", ASKAROV_CHANNEL_LETTER, NULL,
+                                       &error);
+  g_assert_no_error (error);
+  g_assert_null (strstr (askarov_letter_get_paragraph (other, 1), "2023"));
+  askarov_letter_case_set_background (c, "appeal", "en", NULL);
+  g_assert_null (askarov_letter_case_get_background (c, "appeal", "en"));
 }
 
 /* askarov --write-letter, run as the program, against the library of this test. */
@@ -575,6 +731,8 @@ main (int   argc,
   g_test_add_func ("/letter-case/closed-case", test_closed_case);
   g_test_add_func ("/letter-case/builtin-case-after-death", test_builtin_case_after_death);
   g_test_add_func ("/letter-case/builtin-case-new-languages", test_builtin_case_new_languages);
+  g_test_add_func ("/letter-case/builtin-case-background", test_builtin_case_background);
+  g_test_add_func ("/letter-case/any-case-background", test_any_case_background);
   g_test_add_func ("/letter-case/cli-equals-core", test_cli_equals_core);
 
   return g_test_run ();

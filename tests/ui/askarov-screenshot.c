@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Usage: askarov-screenshot [--width W] [--height H] [--dark] [--high-contrast]
- *                           [--large-text] [--page NAME] [--action ACTION]... [--settle MS] OUTPUT.png
+ *                           [--large-text] [--page NAME] [--action ACTION]... [--settle N] OUTPUT.png
  *
  * The window starts from an empty database in $XDG_DATA_HOME/askarov (the
  * test helpers delete any database there first), so without XDG_DATA_HOME
@@ -33,7 +33,7 @@ main (int   argc,
   g_auto(GStrv) imports = NULL;
   int width = 1280;
   int height = 800;
-  int settle_ms = 1500;
+  int settle_rounds = 5;
   gboolean dark = FALSE;
   gboolean high_contrast = FALSE;
   gboolean large_text = FALSE;
@@ -49,7 +49,8 @@ main (int   argc,
     { "import", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &imports, "Import this document into the library first (repeatable)", "FILE" },
     { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, "Start from a copy of this database instead of an empty one", "FILE" },
     { "action", 0, 0, G_OPTION_ARG_STRING_ARRAY, &actions, "A window or page action to activate first (e.g. library.select-first, composer.start); repeatable, in order", "ACTION" },
-    { "settle", 0, 0, G_OPTION_ARG_INT, &settle_ms, "Milliseconds to wait before the shot", "MS" },
+    { "settle", 0, 0, G_OPTION_ARG_INT, &settle_rounds,
+      "Frames in a row with nothing changing on screen before the shot (default 5)", "N" },
     { NULL }
   };
 
@@ -124,7 +125,8 @@ main (int   argc,
     {
       const char *action = actions[i];
 
-      ui_test_iterate (500);
+      /* The page has loaded what it shows before its actions are used. */
+      ui_test_wait_stable (GTK_WIDGET (window), (guint) MAX (settle_rounds, 1));
       /* Page actions (composer.start, …) live on the visible page, below the window. */
       if (!gtk_widget_activate_action (GTK_WIDGET (window), action, NULL))
         {
@@ -139,7 +141,7 @@ main (int   argc,
             g_printerr ("No action %s on the window or the visible page\n", action);
         }
     }
-  ui_test_iterate (settle_ms);
+  ui_test_wait_stable (GTK_WIDGET (window), (guint) MAX (settle_rounds, 1));
 
   if (!ui_test_save_png (GTK_WIDGET (window), argv[1], &error))
     {

@@ -24,15 +24,12 @@ resize_window (AskarovWindow *window,
                int            width,
                int            height)
 {
-  gint64 deadline = g_get_monotonic_time () + 15 * G_USEC_PER_SEC;
   gboolean want_wide = width > BREAKPOINT_WIDTH;
 
   ui_test_resize (GTK_WINDOW (window), width, height);
-  while ((gtk_widget_get_width (GTK_WIDGET (window)) > BREAKPOINT_WIDTH) != want_wide &&
-         g_get_monotonic_time () < deadline)
-    ui_test_resize (GTK_WINDOW (window), width, height);
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)) > BREAKPOINT_WIDTH, ==, want_wide);
-  ui_test_iterate (100);
+  ui_test_wait_until ((gtk_widget_get_width (GTK_WIDGET (window)) > BREAKPOINT_WIDTH) == want_wide);
+  /* The breakpoint's layout is drawn. */
+  ui_test_settle (GTK_WIDGET (window));
 }
 
 /* Depth-first search for the first descendant of @type. */
@@ -181,6 +178,7 @@ check_focus_chain_names (int width,
 {
   g_autoptr(AskarovApplication) app = NULL;
   AskarovWindow *window = ui_test_open_window (&app);
+  AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   g_autoptr(GString) unnamed = g_string_new (NULL);
   guint total = 0;
 
@@ -192,7 +190,9 @@ check_focus_chain_names (int width,
       g_autoptr(GPtrArray) reached = NULL;
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", parts[i]));
-      ui_test_iterate (100);
+      ui_test_wait_until (g_strcmp0 (adw_view_stack_get_visible_child_name (stack), parts[i]) == 0 &&
+                          gtk_widget_get_mapped (adw_view_stack_get_visible_child (stack)));
+      ui_test_settle (GTK_WIDGET (window));
       reached = walk_focus_chain (GTK_WINDOW (window));
       g_test_message ("%s at %dx%d: Tab reaches %u widgets", parts[i], width, height, reached->len);
       /* At least the part switcher and the main menu are always reachable. */
@@ -261,7 +261,8 @@ test_a11y_part_accels (void)
       g_assert_cmpstr (g_variant_get_string (target, NULL), ==, parts[i]);
 
       g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action_name, target));
-      ui_test_iterate (50);
+      ui_test_wait_until (g_strcmp0 (adw_view_stack_get_visible_child_name (stack), parts[i]) == 0 &&
+                          gtk_widget_get_mapped (adw_view_stack_get_visible_child (stack)));
       g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, parts[i]);
       g_assert_true (gtk_widget_get_mapped (adw_view_stack_get_visible_child (stack)));
     }
@@ -288,9 +289,10 @@ test_a11y_dialogs (void)
       guint inside = 0;
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), dialogs[i], NULL));
-      ui_test_iterate (300);
-      dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
-      g_assert_nonnull (dialog);
+      ui_test_wait_until ((dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))) != NULL &&
+                          gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+      /* Its contents are laid out (and focusable) once it has been drawn. */
+      ui_test_settle (GTK_WIDGET (dialog));
 
       reached = walk_focus_chain (GTK_WINDOW (window));
       for (guint j = 0; j < reached->len; j++)
@@ -310,7 +312,8 @@ test_a11y_dialogs (void)
       g_assert_cmpuint (inside, ==, reached->len);
 
       adw_dialog_force_close (dialog);
-      ui_test_iterate (300);
+      ui_test_wait_until (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) == NULL);
+      ui_test_settle (GTK_WIDGET (window));
     }
   if (unnamed->len > 0)
     g_test_fail_printf ("Controls without an accessible name in dialogs:%s", unnamed->str);
@@ -343,7 +346,8 @@ check_switcher_reaches_parts (int width,
   ui_test_wait_store (app);
   resize_window (window, width, height);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "documents"));
-  ui_test_iterate (50);
+  ui_test_wait_until (g_strcmp0 (adw_view_stack_get_visible_child_name (stack), "documents") == 0);
+  ui_test_settle (GTK_WIDGET (window));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "documents");
 
   g_test_message ("%u windows open, showing %s", g_list_model_get_n_items (gtk_window_get_toplevels ()),
@@ -358,6 +362,7 @@ check_switcher_reaches_parts (int width,
   for (guint a = 0; a < G_N_ELEMENTS (arrows); a++)
     {
       gtk_widget_grab_focus (switcher_button);
+      ui_test_settle (GTK_WIDGET (window));
       for (guint step = 0; step <= G_N_ELEMENTS (parts); step++)
         {
           GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (window));
@@ -367,30 +372,36 @@ check_switcher_reaches_parts (int width,
               /* Space on a focused button: GtkButton::activate, which after
                * a quarter of a second of pressed look ends in ::clicked.
                * Emit that directly, so no timer races the next arrow key. */
-              gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
               g_autofree char *before = g_strdup (adw_view_stack_get_visible_child_name (stack));
               gboolean was_active = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (focus));
 
               g_signal_emit_by_name (focus, "clicked");
               /* Wait for the part to change, not for a time: a busy
                * machine can take long to switch. */
-              while ((!gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (focus)) ||
-                      (!was_active && g_strcmp0 (adw_view_stack_get_visible_child_name (stack), before) == 0)) &&
-                     g_get_monotonic_time () < deadline)
-                g_main_context_iteration (NULL, TRUE);
-              while (g_main_context_pending (NULL))
-                g_main_context_iteration (NULL, FALSE);
+              ui_test_wait_until (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (focus)) &&
+                                  (was_active ||
+                                   g_strcmp0 (adw_view_stack_get_visible_child_name (stack), before) != 0));
+              /* The arrow keys move focus by where the widgets are: the new
+               * part must have loaded and been laid out first. */
+              ui_test_wait_stable (GTK_WIDGET (window), 3);
               for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
                 if (g_str_equal (adw_view_stack_get_visible_child_name (stack), parts[i]))
                   shown |= 1u << i;
             }
-          g_test_message ("arrow %d, step %u: focus on %s (%s), showing %s", arrows[a], step,
-                          focus ? G_OBJECT_TYPE_NAME (focus) : "nothing",
-                          focus && GTK_IS_TOGGLE_BUTTON (focus) && gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (focus)) ? "active" : "inactive",
-                          adw_view_stack_get_visible_child_name (stack));
-          gtk_widget_child_focus (GTK_WIDGET (window), arrows[a]);
-          while (g_main_context_pending (NULL))
-            g_main_context_iteration (NULL, FALSE);
+          {
+            graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, 0, 0);
+            gboolean placed = focus != NULL && gtk_widget_compute_bounds (focus, GTK_WIDGET (window), &bounds);
+            gboolean moved;
+
+            focus = gtk_window_get_focus (GTK_WINDOW (window));
+            moved = gtk_widget_child_focus (GTK_WIDGET (window), arrows[a]);
+            g_test_message ("arrow %d, step %u: focus on %s %p (%s) at %s%.0f,%.0f, showing %s; moved: %d", arrows[a], step,
+                            focus ? G_OBJECT_TYPE_NAME (focus) : "nothing", focus,
+                            focus && GTK_IS_TOGGLE_BUTTON (focus) && gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (focus)) ? "active" : "inactive",
+                            placed ? "" : "(no bounds) ", bounds.origin.x, bounds.origin.y,
+                            adw_view_stack_get_visible_child_name (stack), moved);
+          }
+          ui_test_settle (GTK_WIDGET (window));
         }
     }
   g_assert_cmpuint (shown, ==, (1u << G_N_ELEMENTS (parts)) - 1);

@@ -10,18 +10,7 @@
 #include "askarov-letter-pack-dialog.h"
 #include "ui-test-utils.h"
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 15 * G_USEC_PER_SEC;
-
-  while (!condition (data) && g_get_monotonic_time () < deadline)
-    ui_test_iterate (20);
-  return condition (data);
-}
+#define wait_for ui_test_wait_for
 
 static GtkWidget *
 window_child (AskarovWindow *window,
@@ -258,13 +247,13 @@ test_import_corpus (void)
       g_autofree char *path = g_build_filename (g_getenv ("ASKAROV_SCREENSHOT_DIR"), "library-imported.png", NULL);
       g_autoptr(GError) error = NULL;
 
-      ui_test_iterate (500);
+      ui_test_settle (GTK_WIDGET (window));
       g_assert_true (ui_test_save_png (GTK_WIDGET (window), path, &error));
     }
 
   /* The same files again are refused as duplicates, and nothing changes. */
   askarov_window_import_files (window, (GFile **) files->pdata, 1);
-  ui_test_iterate (500);
+  ui_test_wait_until (ui_test_find_label (GTK_WIDGET (window), "not imported again") != NULL);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 8);
 
   ui_test_close (g_steal_pointer (&app), window);
@@ -331,7 +320,7 @@ test_reader_facts (void)
           g_autoptr(GError) error = NULL;
 
           ui_test_resize (GTK_WINDOW (window), shots[i].width, shots[i].height);
-          ui_test_iterate (300);
+          ui_test_settle (GTK_WIDGET (window));
           g_assert_true (ui_test_save_png (GTK_WIDGET (window), path, &error));
         }
       ui_test_resize (GTK_WINDOW (window), 1280, 800);
@@ -358,8 +347,7 @@ test_search (void)
   Wait wait = { window, 1, NULL };
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
-  ui_test_iterate (50);
-  g_assert_true (gtk_search_bar_get_search_mode (bar));
+  ui_test_wait_until (gtk_search_bar_get_search_mode (bar));
 
   gtk_editable_set_text (GTK_EDITABLE (page_child (window, "search_entry")), "pneumonia");
   g_assert_true (wait_for (has_n_items, &wait));
@@ -474,8 +462,7 @@ test_write_to_opens_composer (void)
   g_assert_nonnull (button);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "documents");
   g_signal_emit_by_name (button, "clicked");
-  ui_test_iterate (100);
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "compose");
+  ui_test_wait_until (g_strcmp0 (adw_view_stack_get_visible_child_name (stack), "compose") == 0);
 
   ui_test_close (g_steal_pointer (&app), window);
 }
@@ -486,14 +473,17 @@ test_narrow_collapses (void)
   g_autoptr(AskarovApplication) app = NULL;
   AskarovWindow *window = open_library (&app);
   AdwNavigationSplitView *split = page_child (window, "split_view");
+  UiTestSignal *shown;
 
   g_assert_false (adw_navigation_split_view_get_collapsed (split));
   ui_test_resize (GTK_WINDOW (window), 360, 640);
   g_assert_true (adw_navigation_split_view_get_collapsed (split));
 
   /* Choosing a document shows the reader alone, with a way back. */
+  shown = ui_test_signal_watch (adw_navigation_split_view_get_content (split), "shown");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "library.select-first", NULL));
-  ui_test_iterate (300);
+  /* At the end of the transition: resizing in the middle of it is another test. */
+  ui_test_signal_wait (shown);
   g_assert_true (adw_navigation_split_view_get_show_content (split));
 
   ui_test_resize (GTK_WINDOW (window), 1280, 800);
@@ -515,14 +505,12 @@ test_delete_and_restore_case (void)
 
   /* Delete the whole case, confirming in the dialog. */
   g_assert_true (gtk_widget_activate_action (page, "browser.delete-case", NULL));
-  ui_test_iterate (100);
-  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  ui_test_wait_until ((dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))) != NULL);
   g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
   g_signal_emit_by_name (dialog, "response", "delete-case");
   adw_dialog_force_close (dialog);
   g_assert_true (wait_for (has_n_items, &wait));
-  ui_test_iterate (300);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (window, "state_stack")), ==, "empty");
+  ui_test_wait_until (g_strcmp0 (gtk_stack_get_visible_child_name (page_child (window, "state_stack")), "empty") == 0);
 
   /* The primary menu's "Restore the Askarov Case" brings it back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "library.restore-case-pack", NULL));
@@ -552,7 +540,7 @@ save_shot (AskarovWindow *window,
   if (g_getenv ("ASKAROV_SCREENSHOT_DIR") == NULL)
     return;
   path = g_build_filename (g_getenv ("ASKAROV_SCREENSHOT_DIR"), name, NULL);
-  ui_test_iterate (500);
+  ui_test_wait_stable (GTK_WIDGET (window), 5);
   g_assert_true (ui_test_save_png (GTK_WIDGET (window), path, &error));
   g_assert_no_error (error);
 }
@@ -577,8 +565,7 @@ test_case_status (void)
     {
       ui_test_resize (GTK_WINDOW (window), narrow ? 360 : 1280, narrow ? 640 : 800);
       g_assert_true (gtk_widget_activate_action (page, "browser.case-status", NULL));
-      ui_test_iterate (100);
-      dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+      ui_test_wait_until ((dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))) != NULL);
       g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
       combo = g_object_get_data (G_OBJECT (dialog), "dropdown");
       g_assert_cmpuint (adw_combo_row_get_selected (combo), ==, 3);  /* Died */
@@ -586,7 +573,7 @@ test_case_status (void)
       if (!narrow)
         {
           adw_dialog_force_close (dialog);
-          ui_test_iterate (300);
+          ui_test_wait_until (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) == NULL);
         }
     }
 

@@ -72,11 +72,7 @@ static gboolean
 wait_for (gboolean (*condition) (Fixture *),
           Fixture   *fixture)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (fixture) && g_get_monotonic_time () < deadline)
-    ui_test_iterate (20);
-  return condition (fixture);
+  return ui_test_wait_for ((UiTestCondition) condition, fixture);
 }
 
 static gboolean
@@ -149,7 +145,7 @@ select_string (AdwComboRow *row,
       if (g_str_has_prefix (string, prefix))
         {
           adw_combo_row_set_selected (row, i);
-          ui_test_iterate (50);
+          ui_test_settle (GTK_WIDGET (row));
           return;
         }
     }
@@ -181,7 +177,7 @@ maybe_screenshot (Fixture    *fixture,
   if (dir == NULL)
     return;
   path = g_build_filename (dir, name, NULL);
-  ui_test_iterate (300);
+  ui_test_wait_stable (GTK_WIDGET (fixture->window), 5);
   ui_test_save_png (GTK_WIDGET (fixture->window), path, &error);
   g_assert_no_error (error);
 }
@@ -194,7 +190,7 @@ test_composer_empty (void)
 
   open_fixture (&fixture, NULL);
   gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.show-page", "s", "compose");
-  ui_test_iterate (100);
+  ui_test_wait_mapped (GTK_WIDGET (fixture.page));
   stack = GTK_STACK (child (&fixture, "main_stack"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
   g_assert_null (askarov_composer_page_get_letter (fixture.page));
@@ -205,9 +201,8 @@ test_composer_empty (void)
   g_assert_true (wait_for (letter_open_and_saved, &fixture));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "letter");
   gtk_editable_set_text (GTK_EDITABLE (child (&fixture, "title_row")), "Minister of Justice");
-  ui_test_iterate (50);
-  g_assert_cmpint (askarov_letter_get_role (askarov_composer_page_get_letter (fixture.page)), ==,
-                   ASKAROV_ROLE_MINISTER);
+  ui_test_wait_until (askarov_letter_get_role (askarov_composer_page_get_letter (fixture.page)) ==
+                      ASKAROV_ROLE_MINISTER);
 
   close_fixture (&fixture);
 }
@@ -235,7 +230,9 @@ test_composer_russian_and_german (void)
 
   select_language (&fixture, "ru");
   adw_combo_row_set_selected (ADW_COMBO_ROW (child (&fixture, "form_row")), ASKAROV_ADDRESS_FORM_MAN);
-  ui_test_iterate (50);
+  ui_test_wait_until (askarov_letter_get_address_form (askarov_composer_page_get_letter (fixture.page)) ==
+                      ASKAROV_ADDRESS_FORM_MAN);
+  ui_test_settle (GTK_WIDGET (fixture.page));
 
   ru = askarov_salutation_lookup ("ru", ASKAROV_ROLE_PROSECUTOR_GENERAL, ASKAROV_ADDRESS_FORM_MAN, &error);
   g_assert_no_error (error);
@@ -325,7 +322,7 @@ test_composer_edit_paragraph (void)
   /* Unsaved as soon as the text changes; whether the autosave has run
    * 50 ms later depends on how busy the machine is. */
   g_assert_false (askarov_composer_page_is_saved (fixture.page));
-  ui_test_iterate (50);
+  ui_test_wait_until (strstr (preview_text (&fixture), "A paragraph of my own.") != NULL);
   g_assert_cmpstr (askarov_letter_get_paragraph (askarov_composer_page_get_letter (fixture.page), 0), ==,
                    "A paragraph of my own.");
   g_assert_nonnull (strstr (preview_text (&fixture), "A paragraph of my own."));
@@ -359,7 +356,9 @@ test_composer_edit_paragraph (void)
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (fixture.window));
   g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
   g_signal_emit_by_name (dialog, "response", "replace");
-  ui_test_iterate (400);
+  ui_test_wait_until (g_strcmp0 (askarov_letter_get_paragraph (askarov_composer_page_get_letter (fixture.page), 0),
+                                 "A paragraph of my own.") != 0);
+  ui_test_settle (GTK_WIDGET (fixture.page));
   g_assert_cmpstr (askarov_letter_get_paragraph (askarov_composer_page_get_letter (fixture.page), 0), !=,
                    "A paragraph of my own.");
   /* The box shows the template's Russian text. */
@@ -377,7 +376,6 @@ test_composer_edit_paragraph (void)
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (gtk_widget_get_first_child (GTK_WIDGET (child (&fixture, "paragraphs_box")))));
   gtk_text_buffer_set_text (buffer, "Second version.", -1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.compose-to", "(xi)", (gint64) 1010, 0));
-  ui_test_iterate (100);
   g_assert_true (wait_for (letter_open_and_saved, &fixture));
   g_assert_cmpstr (askarov_letter_get_paragraph (askarov_composer_page_get_letter (fixture.page), 0), ==,
                    "Second version.");
@@ -399,8 +397,8 @@ test_composer_post_counter (void)
   letter = askarov_composer_page_get_letter (fixture.page);
   select_language (&fixture, "ru");
   adw_combo_row_set_selected (ADW_COMBO_ROW (child (&fixture, "channel_row")), ASKAROV_CHANNEL_POST);
-  ui_test_iterate (50);
-  g_assert_cmpint (askarov_letter_get_channel (letter), ==, ASKAROV_CHANNEL_POST);
+  ui_test_wait_until (askarov_letter_get_channel (letter) == ASKAROV_CHANNEL_POST);
+  ui_test_settle (GTK_WIDGET (fixture.page));
 
   post = askarov_letter_render_post (letter);
   n_chars = g_utf8_strlen (post, -1);
@@ -435,7 +433,6 @@ test_composer_copy (void)
   Fixture fixture = { 0 };
   g_autofree char *text = NULL;
   g_autofree char *expected = NULL;
-  gint64 deadline;
 
   compose_fixture (&fixture);
   select_language (&fixture, "ru");
@@ -443,9 +440,7 @@ test_composer_copy (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.page), "composer.copy", NULL));
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (fixture.page)), NULL,
                                  clipboard_read_cb, &text);
-  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  while (text == NULL && g_get_monotonic_time () < deadline)
-    ui_test_iterate (20);
+  ui_test_wait_until (text != NULL);
   g_assert_cmpstr (text, ==, expected);
   g_assert_nonnull (strstr (text, "С уважением,"));
 
@@ -487,11 +482,12 @@ test_composer_save_pdf (void)
   compose_fixture (&fixture);
   select_language (&fixture, "ru");
   adw_combo_row_set_selected (ADW_COMBO_ROW (child (&fixture, "form_row")), ASKAROV_ADDRESS_FORM_MAN);
-  ui_test_iterate (50);
+  ui_test_wait_until (askarov_letter_get_address_form (askarov_composer_page_get_letter (fixture.page)) ==
+                      ASKAROV_ADDRESS_FORM_MAN);
+  ui_test_settle (GTK_WIDGET (fixture.page));
 
   askarov_composer_page_save_to_file_async (fixture.page, file, NULL, file_saved_cb, &done);
-  while (!done)
-    ui_test_iterate (20);
+  ui_test_wait_until (done);
 
   if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
                      NULL, NULL, &out, NULL, &status, &error))
@@ -510,8 +506,7 @@ test_composer_save_pdf (void)
   /* And as text: the same words as the clipboard gets. */
   done = 0;
   askarov_composer_page_save_to_file_async (fixture.page, txt_file, NULL, file_saved_cb, &done);
-  while (!done)
-    ui_test_iterate (20);
+  ui_test_wait_until (done);
   g_assert_true (g_file_get_contents (txt_path, &text, NULL, &error));
   g_assert_no_error (error);
   expected = askarov_letter_render_text (askarov_composer_page_get_letter (fixture.page));
@@ -539,8 +534,7 @@ save_pdf_text (Fixture *fixture)
 
   g_assert_no_error (error);
   askarov_composer_page_save_to_file_async (fixture->page, file, NULL, file_saved_cb, &done);
-  while (!done)
-    ui_test_iterate (20);
+  ui_test_wait_until (done);
   if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
                      NULL, NULL, &out, NULL, &status, NULL))
     out = NULL;
@@ -579,7 +573,9 @@ test_composer_kyrgyz_and_german_email (void)
                                    askarov_phrasebook_get_native_name ("ky")));
   select_language (&fixture, "ky");
   adw_combo_row_set_selected (ADW_COMBO_ROW (child (&fixture, "form_row")), ASKAROV_ADDRESS_FORM_MAN);
-  ui_test_iterate (50);
+  ui_test_wait_until (askarov_letter_get_address_form (askarov_composer_page_get_letter (fixture.page)) ==
+                      ASKAROV_ADDRESS_FORM_MAN);
+  ui_test_settle (GTK_WIDGET (fixture.page));
   ky = askarov_salutation_lookup ("ky", ASKAROV_ROLE_PRESIDENT, ASKAROV_ADDRESS_FORM_MAN, &error);
   g_assert_no_error (error);
   g_assert_nonnull (strstr (preview_text (&fixture), ky->salutation));
@@ -599,8 +595,9 @@ test_composer_kyrgyz_and_german_email (void)
   g_assert_cmpint (askarov_letter_get_role (letter), ==, ASKAROV_ROLE_AMBASSADOR);
   select_language (&fixture, "de");
   adw_combo_row_set_selected (ADW_COMBO_ROW (child (&fixture, "channel_row")), ASKAROV_CHANNEL_EMAIL);
-  ui_test_iterate (50);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (&fixture, "preview_stack"))), ==, "text");
+  ui_test_wait_until (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (child (&fixture, "preview_stack"))),
+                                 "text") == 0);
+  ui_test_settle (GTK_WIDGET (fixture.page));
   heading = gtk_label_get_label (GTK_LABEL (child (&fixture, "text_heading")));
   g_assert_nonnull (strstr (heading, "embassy@example.de"));
   de = askarov_salutation_lookup ("de", ASKAROV_ROLE_AMBASSADOR, ASKAROV_ADDRESS_FORM_UNKNOWN, &error);
@@ -632,6 +629,18 @@ log_record_activated_cb (GSimpleAction *action,
   *fields = g_variant_ref (parameter);
 }
 
+/* Reads the draft again; TRUE once it is marked sent. */
+static gboolean
+draft_is_sent (AskarovStore  *store,
+               gint64         draft_id,
+               AskarovDraft **draft,
+               GError       **error)
+{
+  g_clear_pointer (draft, askarov_draft_free);
+  *draft = askarov_store_get_draft (store, draft_id, error);
+  return *draft != NULL && (*draft)->sent_at != NULL;
+}
+
 static void
 test_composer_mark_sent (void)
 {
@@ -645,12 +654,12 @@ test_composer_mark_sent (void)
   gint64 value = 0;
   const char *string = NULL;
   gboolean confirm = TRUE;
-  gint64 deadline;
 
   compose_fixture (&fixture);
   select_language (&fixture, "ru");
   adw_combo_row_set_selected (ADW_COMBO_ROW (child (&fixture, "channel_row")), ASKAROV_CHANNEL_EMAIL);
-  ui_test_iterate (50);
+  ui_test_wait_until (askarov_letter_get_channel (askarov_composer_page_get_letter (fixture.page)) ==
+                      ASKAROV_CHANNEL_EMAIL);
   g_assert_true (wait_for (letter_open_and_saved, &fixture));
   draft_id = askarov_composer_page_get_draft_id (fixture.page);
 
@@ -683,16 +692,9 @@ test_composer_mark_sent (void)
   g_assert_cmpint (value, ==, draft_id);
 
   /* The draft is marked sent in the database. */
-  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  do
-    {
-      ui_test_iterate (50);
-      g_clear_pointer (&draft, askarov_draft_free);
-      draft = askarov_store_get_draft (askarov_application_get_store (fixture.app), draft_id, &error);
-      g_assert_no_error (error);
-    }
-  while (draft->sent_at == NULL && g_get_monotonic_time () < deadline);
-  g_assert_nonnull (draft->sent_at);
+  ui_test_wait_until (draft_is_sent (askarov_application_get_store (fixture.app), draft_id, &draft, &error) ||
+                      error != NULL);
+  g_assert_no_error (error);
 
   close_fixture (&fixture);
 }
@@ -706,7 +708,7 @@ test_composer_long_email_copied (void)
   g_autoptr(GString) long_text = g_string_new (NULL);
   g_autofree char *expected = NULL;
   g_autofree char *text = NULL;
-  gint64 deadline;
+  guint refs;
 
   compose_fixture (&fixture);
   letter = askarov_composer_page_get_letter (fixture.page);
@@ -717,20 +719,21 @@ test_composer_long_email_copied (void)
     g_string_append (long_text, "Требуем справедливости для Азимжана Аскарова. ");
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (gtk_widget_get_first_child (GTK_WIDGET (child (&fixture, "paragraphs_box")))));
   gtk_text_buffer_set_text (buffer, long_text->str, -1);
-  ui_test_iterate (50);
+  ui_test_wait_until (g_strcmp0 (askarov_letter_get_paragraph (letter, 0), long_text->str) == 0 &&
+                      askarov_letter_get_channel (letter) == ASKAROV_CHANNEL_EMAIL);
   expected = askarov_letter_render_text (letter);
 
   /* Nothing on the clipboard yet but something else. */
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (fixture.page)), "something else");
+  /* The mail link's launch holds a reference on the page until its callback has run. */
+  refs = G_OBJECT (fixture.page)->ref_count;
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.page), "composer.send-email", NULL));
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (fixture.page)), NULL,
                                  clipboard_read_cb, &text);
-  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  while (text == NULL && g_get_monotonic_time () < deadline)
-    ui_test_iterate (20);
+  ui_test_wait_until (text != NULL);
   g_assert_cmpstr (text, ==, expected);
-  /* The launcher fails without a mail program here; let its callback run. */
-  ui_test_iterate (300);
+  /* The launcher fails without a mail program here; wait until its callback has run. */
+  ui_test_wait_until (G_OBJECT (fixture.page)->ref_count == refs);
 
   close_fixture (&fixture);
 }
@@ -796,11 +799,12 @@ test_composer_sender_live (void)
   g_assert_true (adw_banner_get_revealed (ADW_BANNER (child (&fixture, "sender_banner"))));
   g_settings_set_string (settings, "sender-name", "Jane Writerova");
   g_settings_set_string (settings, "sender-city", "Leeds");
-  ui_test_iterate (50);
+  ui_test_wait_until (strstr (preview_text (&fixture), "Jane Writerova") != NULL &&
+                      !adw_banner_get_revealed (ADW_BANNER (child (&fixture, "sender_banner"))));
   g_assert_nonnull (strstr (preview_text (&fixture), "Jane Writerova"));
   g_assert_false (adw_banner_get_revealed (ADW_BANNER (child (&fixture, "sender_banner"))));
   g_settings_set_string (settings, "sender-name", "Jana Novakova");
-  ui_test_iterate (50);
+  ui_test_wait_until (strstr (preview_text (&fixture), "Jana Novakova") != NULL);
   g_assert_null (strstr (preview_text (&fixture), "Jane Writerova"));
   g_assert_nonnull (strstr (preview_text (&fixture), "Jana Novakova"));
   g_settings_reset (settings, "sender-name");
@@ -836,7 +840,7 @@ test_composer_narrow (void)
   maybe_screenshot (&fixture, "composer-narrow-edit.png");
 
   adw_toggle_group_set_active_name (toggle, "preview");
-  ui_test_iterate (100);
+  ui_test_wait_until (!gtk_widget_get_visible (editor) && gtk_widget_get_mapped (preview));
   g_assert_false (gtk_widget_get_visible (editor));
   g_assert_true (gtk_widget_get_mapped (preview));
   maybe_screenshot (&fixture, "composer-narrow-preview.png");
@@ -877,36 +881,53 @@ write_log (int         fd,
   g_assert_cmpint (write (fd, line, strlen (line)), ==, (gssize) strlen (line));
 }
 
+typedef struct
+{
+  GtkTextBuffer *buffer;
+  const char    *next;     /* in typed_text */
+  int            n_typed;
+  int            fd;
+} Typist;
+
+/* One keystroke each time the typist's clock fires, as a person types. */
+static gboolean
+type_one_cb (gpointer data)
+{
+  Typist *typist = data;
+  const char *after = g_utf8_next_char (typist->next);
+
+  gtk_text_buffer_insert_at_cursor (typist->buffer, typist->next, after - typist->next);
+  typist->n_typed++;
+  write_log (typist->fd, "typed %d %" G_GINT64_FORMAT "\n", typist->n_typed, g_get_monotonic_time ());
+  typist->next = after;
+  return typist->n_typed < N_TYPED ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
 /* In a child process: types into the first paragraph, a character every
- * 100 ms, logging each, and is killed (SIGKILL) right after the last one. */
+ * 100 ms (the pace is the input under test, not a wait), logging each, and
+ * is killed (SIGKILL) right after the last one. */
 static void
 autosave_child (const char *log_path)
 {
   Fixture fixture = { 0 };
   GtkWidget *first;
-  GtkTextBuffer *buffer;
-  const char *p = typed_text;
-  int fd;
+  Typist typist = { NULL, typed_text, 0, -1 };
 
   compose_fixture (&fixture);
-  fd = g_open (log_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-  g_assert_cmpint (fd, >=, 0);
-  write_log (fd, "db %s\n", askarov_store_get_path (askarov_application_get_store (fixture.app)));
+  typist.fd = g_open (log_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  g_assert_cmpint (typist.fd, >=, 0);
+  write_log (typist.fd, "db %s\n", askarov_store_get_path (askarov_application_get_store (fixture.app)));
 
   first = gtk_widget_get_first_child (GTK_WIDGET (child (&fixture, "paragraphs_box")));
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (first));
-  gtk_text_buffer_set_text (buffer, "", -1);
-  for (int i = 1; i <= N_TYPED; i++)
-    {
-      const char *next = g_utf8_next_char (p);
-
-      gtk_text_buffer_insert_at_cursor (buffer, p, next - p);
-      write_log (fd, "typed %d %" G_GINT64_FORMAT "\n", i, g_get_monotonic_time ());
-      p = next;
-      ui_test_iterate (TYPE_INTERVAL_MS);
-    }
-  write_log (fd, "kill %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
-  close (fd);
+  typist.buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (first));
+  gtk_text_buffer_set_text (typist.buffer, "", -1);
+  type_one_cb (&typist);
+  g_timeout_add (TYPE_INTERVAL_MS, type_one_cb, &typist);
+  ui_test_wait_until (typist.n_typed == N_TYPED);
+  /* The last keystroke's handlers have run; now the crash. */
+  ui_test_drain ();
+  write_log (typist.fd, "kill %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  close (typist.fd);
   kill (getpid (), SIGKILL);
 }
 

@@ -34,7 +34,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->store = askarov_application_get_store (fixture->app);
   fixture->page = askarov_window_get_tracker_page (fixture->window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "actions"));
-  ui_test_iterate (100);
+  ui_test_wait_mapped (GTK_WIDGET (fixture->page));
 }
 
 static void
@@ -46,17 +46,9 @@ fixture_tear_down (Fixture       *fixture,
   while ((dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (fixture->window))) != NULL)
     {
       adw_dialog_force_close (dialog);
-      ui_test_iterate (20);
+      ui_test_wait_until (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (fixture->window)) != dialog);
     }
   ui_test_close (fixture->app, fixture->window);
-}
-
-/* One pass over the main context that returns within a few milliseconds
- * even when nothing happens, so that every wait has a working timeout. */
-static void
-spin (void)
-{
-  ui_test_iterate (5);
 }
 
 static void
@@ -65,10 +57,12 @@ wait_within (Fixture    *fixture,
              const char *what,
              guint       seconds)
 {
-  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+  /* The guard is longer than ui_test_wait_for's for the long imports. */
+  gint64 deadline = ui_test_wait_begin () + (gint64) (seconds > UI_TEST_TIMEOUT_S ? seconds - UI_TEST_TIMEOUT_S : 0) * G_USEC_PER_SEC;
 
   while (!condition (fixture) && g_get_monotonic_time () < deadline)
-    spin ();
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_wait_end ();
   if (!condition (fixture))
     g_error ("Timed out waiting for %s", what);
 }
@@ -107,8 +101,9 @@ wait_records (Fixture *fixture,
 
   wanted_count = count;
   wait_for (fixture, list_settled, what);
-  /* Let the totals, deadlines and case replies that were already queued land. */
-  ui_test_iterate (100);
+  /* Let the totals, deadlines and case replies that were already queued land
+   * and be drawn. */
+  ui_test_settle (GTK_WIDGET (fixture->page));
 }
 
 static AskarovActionRecord *
@@ -116,12 +111,9 @@ item (Fixture *fixture,
       guint    position)
 {
   g_autoptr(AskarovActionRecord) record = g_list_model_get_item (G_LIST_MODEL (fixture->page->records), position);
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
 
   g_assert_nonnull (record);
-  while (!askarov_action_record_get_loaded (record) && g_get_monotonic_time () < deadline)
-    spin ();
-  g_assert_true (askarov_action_record_get_loaded (record));
+  ui_test_wait_until (askarov_action_record_get_loaded (record));
   return record;
 }
 
@@ -256,12 +248,9 @@ test_tracker_log_through_dialog (Fixture       *fixture,
   adw_combo_row_set_selected (ADW_COMBO_ROW (dialog_child (dialog, "outcome_row")), 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.save", NULL));
   {
-    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
     gint64 id = askarov_action_record_get_id (logged);
 
-    while (askarov_action_record_get_outcome (item (fixture, 0)) != ASKAROV_OUTCOME_REACHED &&
-           g_get_monotonic_time () < deadline)
-      spin ();
+    ui_test_wait_until (askarov_action_record_get_outcome (item (fixture, 0)) == ASKAROV_OUTCOME_REACHED);
     g_assert_cmpint (askarov_action_record_get_outcome (item (fixture, 0)), ==, ASKAROV_OUTCOME_REACHED);
     g_assert_cmpint (askarov_action_record_get_id (item (fixture, 0)), ==, id);
   }
@@ -310,7 +299,7 @@ test_tracker_log_at_once (Fixture       *fixture,
   /* With confirm, the dialog opens prefilled instead and nothing is logged
    * yet, also when the request comes from another part of the window. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "documents"));
-  ui_test_iterate (50);
+  ui_test_wait_until (!gtk_widget_get_mapped (GTK_WIDGET (fixture->page)));
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->window), "win.log-record", confirm));
   wait_for (fixture, record_dialog_ready, "the prefilled dialog");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_child (visible_dialog (fixture), "target_row"))), ==,
@@ -444,7 +433,7 @@ test_tracker_report (Fixture       *fixture,
 
   /* Mark as Reported asks first; the confirmation marks them in one go. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "report.mark-reported", NULL));
-  ui_test_iterate (50);
+  ui_test_wait_until (ADW_IS_ALERT_DIALOG (visible_dialog (fixture)));
   alert = visible_dialog (fixture);
   g_assert_true (ADW_IS_ALERT_DIALOG (alert));
   g_assert_false (report_marked (fixture));
@@ -463,10 +452,7 @@ test_tracker_report (Fixture       *fixture,
   }
   adw_dialog_force_close (dialog);
   {
-    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-    while (!askarov_action_record_get_reported (item (fixture, 0)) && g_get_monotonic_time () < deadline)
-      spin ();
+    ui_test_wait_until (askarov_action_record_get_reported (item (fixture, 0)));
     g_assert_true (askarov_action_record_get_reported (item (fixture, 0)));
   }
   wait_records (fixture, 4);
@@ -516,12 +502,7 @@ test_tracker_deadlines (Fixture       *fixture,
 
   /* Cases appear without any action logged. */
   askarov_store_records_reset (fixture->store);
-  {
-    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-    while (fixture->page->deadlines->len < 2 && g_get_monotonic_time () < deadline)
-      spin ();
-  }
+  ui_test_wait_until (fixture->page->deadlines->len >= 2);
   g_assert_cmpuint (fixture->page->deadlines->len, ==, 2);
   g_assert_cmpint (((AskarovCaseDeadline *) g_ptr_array_index (fixture->page->deadlines, 0))->case_id, ==, soon);
   g_assert_cmpint (((AskarovCaseDeadline *) g_ptr_array_index (fixture->page->deadlines, 1))->case_id, ==, passed);
@@ -553,12 +534,7 @@ test_tracker_closed_case_hidden (Fixture       *fixture,
   g_assert_true (askarov_store_set_case_state (fixture->store, closed, ASKAROV_CASE_STATE_RELEASED, NULL, &error));
   g_assert_no_error (error);
   askarov_store_records_reset (fixture->store);
-  {
-    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-    while (!only_case_listed (fixture, open) && g_get_monotonic_time () < deadline)
-      spin ();
-  }
+  ui_test_wait_until (only_case_listed (fixture, open));
   g_assert_true (only_case_listed (fixture, open));
   row = gtk_list_box_get_row_at_index (fixture->page->deadlines_list, 0);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Open Case");
@@ -596,14 +572,16 @@ test_tracker_narrow (Fixture       *fixture,
   /* The log dialog fits too. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "tracker.log-record", NULL));
   wait_for (fixture, record_dialog_ready, "the log dialog");
-  ui_test_iterate (300);
+  ui_test_settle (GTK_WIDGET (visible_dialog (fixture)));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (visible_dialog (fixture))), <=, 360);
   adw_dialog_force_close (visible_dialog (fixture));
-  ui_test_iterate (50);
+  ui_test_wait_until (visible_dialog (fixture) == NULL);
 
   /* The totals are one tap away. */
   adw_overlay_split_view_set_show_sidebar (fixture->page->split_view, TRUE);
-  ui_test_iterate (300);
+  ui_test_wait_mapped (GTK_WIDGET (fixture->page->chart));
+  /* The sidebar has slid in: resizing in the middle of that is another test. */
+  ui_test_wait_stable (GTK_WIDGET (fixture->page), 3);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->page->chart)));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->page->chart)), <=, 360);
 
@@ -676,6 +654,31 @@ notifications_method_cb (GDBusConnection       *connection,
 
 static GPtrArray *summaries;
 
+static gboolean name_owned;
+
+static void
+name_acquired_cb (GDBusConnection *connection,
+                  const char      *name,
+                  gpointer         user_data)
+{
+  name_owned = TRUE;
+}
+
+/* A round trip to ourselves through the bus: every message this connection
+ * sent before it has been delivered and dispatched once it returns. */
+static void
+flush_bus (GDBusConnection *bus)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) reply = NULL;
+
+  reply = g_dbus_connection_call_sync (bus, g_dbus_connection_get_unique_name (bus), "/",
+                                       "org.freedesktop.DBus.Peer", "Ping", NULL, NULL,
+                                       G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
+  g_assert_no_error (error);
+  ui_test_drain ();
+}
+
 static gboolean
 one_notification (Fixture *fixture)
 {
@@ -704,9 +707,10 @@ test_tracker_reminders (Fixture       *fixture,
   registration = g_dbus_connection_register_object (bus, "/org/freedesktop/Notifications",
                                                     info->interfaces[0], &vtable, summaries, NULL, NULL);
   g_assert_cmpuint (registration, !=, 0);
+  name_owned = FALSE;
   owner = g_bus_own_name_on_connection (bus, "org.freedesktop.Notifications", G_BUS_NAME_OWNER_FLAGS_NONE,
-                                        NULL, NULL, NULL, NULL);
-  ui_test_iterate (100);
+                                        name_acquired_cb, NULL, NULL, NULL);
+  ui_test_wait_until (name_owned);
 
   g_assert_cmpint (quiet, !=, busy);
   wait_records (fixture, 1);
@@ -729,7 +733,9 @@ test_tracker_reminders (Fixture       *fixture,
   g_settings_set_boolean (settings, "reminders-enabled", FALSE);
   g_settings_set_boolean (settings, "reminders-enabled", TRUE);
   wait_for (fixture, reminder_done, "the second check");
-  ui_test_iterate (300);
+  /* Anything that check sent has reached the stand-in server once a call
+   * sent after it has been answered (one connection keeps the order). */
+  flush_bus (bus);
   g_assert_cmpuint (summaries->len, ==, 1);
   g_assert_cmpuint (fixture->page->reminder_id, !=, 0);
 
@@ -779,23 +785,33 @@ test_tracker_shortcut (Fixture       *fixture,
 
   /* On another page, Ctrl+N is left to that page. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "documents"));
-  ui_test_iterate (100);
+  ui_test_wait_until (!gtk_widget_get_mapped (GTK_WIDGET (fixture->page)));
   g_assert_false (gtk_shortcut_action_activate (action, 0, GTK_WIDGET (fixture->page), NULL));
   g_assert_null (visible_dialog (fixture));
 
   /* On the Actions page it opens the log dialog, wherever the focus is. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "actions"));
-  ui_test_iterate (100);
+  ui_test_wait_mapped (GTK_WIDGET (fixture->page));
   g_assert_true (gtk_shortcut_action_activate (action, 0, GTK_WIDGET (fixture->page), NULL));
   wait_for (fixture, record_dialog_ready, "the log dialog");
 }
 
 static char *wanted_file;
+static guint page_refs;
 
+/* The file is there and the page's callback for it has run: the page holds
+ * a reference on itself while an export or a backup runs. */
 static gboolean
 file_written (Fixture *fixture)
 {
-  return g_file_test (wanted_file, G_FILE_TEST_EXISTS);
+  return g_file_test (wanted_file, G_FILE_TEST_EXISTS) && G_OBJECT (fixture->page)->ref_count == page_refs;
+}
+
+/* Call before starting the export or backup that writes @path. */
+static void
+expect_file (Fixture *fixture)
+{
+  page_refs = G_OBJECT (fixture->page)->ref_count;
 }
 
 static void
@@ -804,7 +820,6 @@ wait_file (Fixture    *fixture,
 {
   wanted_file = (char *) path;
   wait_for (fixture, file_written, path);
-  ui_test_iterate (100);
 }
 
 static gboolean
@@ -854,6 +869,7 @@ test_tracker_files (Fixture       *fixture,
   wait_records (fixture, 2);
 
   /* Export: the whole list, as the CSV organisers merge, and as JSON. */
+  expect_file (fixture);
   askarov_tracker_page_export_file (fixture->page, csv_file, FALSE);
   wait_file (fixture, csv);
   assert_private (csv);
@@ -863,6 +879,7 @@ test_tracker_files (Fixture       *fixture,
   g_assert_cmpstr (lines[0], ==, "taken_on,case,reference,target,target_title,channel,outcome,language,note,reported_on");
   g_assert_nonnull (strstr (text, "Иван Петров"));
   g_assert_null (strstr (text, ",=HYPERLINK"));
+  expect_file (fixture);
   askarov_tracker_page_export_file (fixture->page, json_file, TRUE);
   wait_file (fixture, json);
   assert_private (json);
@@ -883,6 +900,7 @@ test_tracker_files (Fixture       *fixture,
   wait_records (fixture, 3);
 
   /* Backup, change something, restore: the backup's three actions come back. */
+  expect_file (fixture);
   askarov_tracker_page_backup_to_file (fixture->page, backup_file);
   wait_file (fixture, backup);
   assert_private (backup);
@@ -994,11 +1012,7 @@ test_tracker_log_ua_outside_case (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (dialog_child (dialog, "reference_row")), "209/15 (update 2)");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.save", NULL));
   {
-    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-    while (g_strcmp0 (askarov_action_record_get_reference (item (fixture, 0)), "209/15 (update 2)") != 0 &&
-           g_get_monotonic_time () < deadline)
-      spin ();
+    ui_test_wait_until (g_strcmp0 (askarov_action_record_get_reference (item (fixture, 0)), "209/15 (update 2)") == 0);
     g_assert_cmpstr (askarov_action_record_get_reference (item (fixture, 0)), ==, "209/15 (update 2)");
     g_assert_cmpint (askarov_action_record_get_case_id (item (fixture, 0)), ==, 0);
   }
@@ -1012,13 +1026,10 @@ test_tracker_log_ua_outside_case (Fixture       *fixture,
                               find_string (ADW_COMBO_ROW (dialog_child (dialog, "reference_row")),
                                            "UA 209/15 (update 2): 1 to report"));
   {
-    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
     AskarovRecordsReport *report = NULL;
 
-    while (g_get_monotonic_time () < deadline &&
-           ((report = askarov_tracker_report_dialog_get_report (ASKAROV_TRACKER_REPORT_DIALOG (dialog))) == NULL ||
-            g_strcmp0 (askarov_records_report_get_reference (report), "209/15 (update 2)") != 0))
-      spin ();
+    ui_test_wait_until ((report = askarov_tracker_report_dialog_get_report (ASKAROV_TRACKER_REPORT_DIALOG (dialog))) != NULL &&
+                        g_strcmp0 (askarov_records_report_get_reference (report), "209/15 (update 2)") == 0);
     g_assert_nonnull (report);
     g_assert_cmpstr (askarov_records_report_get_reference (report), ==, "209/15 (update 2)");
     {
@@ -1104,30 +1115,12 @@ test_tracker_dialog_keeps_failed_save (Fixture       *fixture,
   g_assert_cmpstr (askarov_action_record_get_reference (item (fixture, 0)), ==, "61/20");
 }
 
-/* Finds a label under @widget whose text contains @text. */
-static GtkLabel *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-      strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
-    return GTK_LABEL (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static const char *wanted_label;
 
 static gboolean
 label_shown (Fixture *fixture)
 {
-  return find_label (GTK_WIDGET (fixture->window), wanted_label) != NULL;
+  return ui_test_find_label (GTK_WIDGET (fixture->window), wanted_label) != NULL;
 }
 
 static gboolean

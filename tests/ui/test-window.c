@@ -46,7 +46,8 @@ test_window_parts_reachable (void)
       GtkWidget *child;
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", parts[i]));
-      ui_test_iterate (50);
+      ui_test_wait_until (g_strcmp0 (adw_view_stack_get_visible_child_name (stack), parts[i]) == 0 &&
+                          gtk_widget_get_mapped (adw_view_stack_get_visible_child (stack)));
       g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, parts[i]);
       child = adw_view_stack_get_visible_child (stack);
       /* Compose and Actions are built after the first frame, into a slot. */
@@ -96,12 +97,16 @@ test_window_dialogs (void)
       AdwDialog *dialog;
 
       g_action_group_activate_action (G_ACTION_GROUP (app), actions[i], NULL);
-      ui_test_iterate (100);
-      dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
-      g_assert_nonnull (dialog);
+      ui_test_wait_until ((dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))) != NULL);
       g_assert_cmpstr (G_OBJECT_TYPE_NAME (dialog), ==, types[i]);
-      g_assert_true (adw_dialog_close (dialog));
-      ui_test_iterate (400);
+      {
+        /* Closing animates; the dialog is gone once it says so. */
+        UiTestSignal *closed = ui_test_signal_watch (dialog, "closed");
+
+        g_assert_true (adw_dialog_close (dialog));
+        ui_test_signal_wait (closed);
+      }
+      ui_test_wait_until (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) == NULL);
     }
 
   ui_test_close (g_steal_pointer (&app), window);

@@ -67,9 +67,10 @@ main (int   argc,
   askarov_store_records_reset (askarov_application_get_store (app));
   ui_test_resize (GTK_WINDOW (window), width, height);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "actions");
-  ui_test_iterate (800);
-
   page = GTK_WIDGET (askarov_window_get_tracker_page (window));
+  ui_test_wait_mapped (page);
+  ui_test_wait_stable (page, 5);
+
   if (sidebar)
     adw_overlay_split_view_set_show_sidebar (ADW_OVERLAY_SPLIT_VIEW (gtk_widget_get_template_child (page, ASKAROV_TYPE_TRACKER_PAGE, "split_view")),
                                              TRUE);
@@ -86,8 +87,8 @@ main (int   argc,
       AdwComboRow *row;
       GListModel *model;
 
-      ui_test_iterate (800);
-      dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+      ui_test_wait_until ((dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))) != NULL);
+      ui_test_wait_stable (GTK_WIDGET (dialog), 5);
       row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog), G_OBJECT_TYPE (dialog), "case_row"));
       model = adw_combo_row_get_model (row);
       for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -101,7 +102,7 @@ main (int   argc,
         {
           g_autofree char *long_name = g_strnfill (3000, 'x');
 
-          ui_test_iterate (500);
+          ui_test_wait_stable (GTK_WIDGET (dialog), 5);
           gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (dialog), G_OBJECT_TYPE (dialog),
                                                                               "target_title_row")), long_name);
           gtk_widget_activate_action (GTK_WIDGET (dialog), "record.save", NULL);
@@ -109,7 +110,7 @@ main (int   argc,
     }
   else if (g_strcmp0 (dialog_name, "report") == 0)
     gtk_widget_activate_action (page, "tracker.report", NULL);
-  ui_test_iterate (1500);
+  ui_test_wait_stable (GTK_WIDGET (window), 5);
 
   target = GTK_WIDGET (window);
   if (!ui_test_save_png (target, argv[1], &error))
@@ -124,7 +125,7 @@ main (int   argc,
     while ((dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))) != NULL)
       {
         adw_dialog_force_close (dialog);
-        ui_test_iterate (20);
+        ui_test_wait_until (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != dialog);
       }
   }
   ui_test_close (g_steal_pointer (&app), window);

@@ -41,17 +41,236 @@ ui_test_init (int    *argc,
   adw_init ();
 }
 
-void
-ui_test_iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
+/* While a wait runs, a heartbeat wakes the main loop now and then, so that a
+ * condition set by another thread (a store worker) is seen even when nothing
+ * else happens in the main context. It paces the checks; it is not a wait. */
+static guint heartbeat_id;
+static guint heartbeat_users;
 
-  while (g_get_monotonic_time () < end)
+static gboolean
+heartbeat_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+gint64
+ui_test_wait_begin (void)
+{
+  if (heartbeat_users++ == 0)
+    heartbeat_id = g_timeout_add (10, heartbeat_cb, NULL);
+  return g_get_monotonic_time () + UI_TEST_TIMEOUT_S * G_USEC_PER_SEC;
+}
+
+void
+ui_test_wait_end (void)
+{
+  g_assert_cmpuint (heartbeat_users, >, 0);
+  if (--heartbeat_users == 0)
+    g_clear_handle_id (&heartbeat_id, g_source_remove);
+}
+
+static gboolean
+wait_step (gint64 deadline)
+{
+  if (g_get_monotonic_time () >= deadline)
+    return FALSE;
+  g_main_context_iteration (NULL, TRUE);
+  return TRUE;
+}
+
+void
+ui_test_wait_step (gint64      deadline,
+                   const char *what,
+                   const char *where)
+{
+  if (!wait_step (deadline))
+    g_error ("%s: still not true after %d s: %s", where, UI_TEST_TIMEOUT_S, what);
+}
+
+gboolean
+ui_test_wait_for (UiTestCondition condition,
+                  gpointer        data)
+{
+  gint64 deadline = ui_test_wait_begin ();
+  gboolean met;
+
+  while (!(met = condition (data)) && wait_step (deadline))
+    ;
+  ui_test_wait_end ();
+  return met;
+}
+
+void
+ui_test_drain (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+count_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+void
+ui_test_wait_frames (GtkWidget *widget,
+                     guint      n_frames)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  guint ticks = 0;
+  guint id;
+
+  /* A window that is not on screen draws nothing: there is nothing to wait for. */
+  if (root == NULL || !gtk_widget_get_mapped (root))
+    return;
+  id = gtk_widget_add_tick_callback (root, count_tick_cb, &ticks, NULL);
+  /* One more tick than asked: the tick comes before the frame's layout and paint. */
+  ui_test_wait_until (ticks > n_frames);
+  gtk_widget_remove_tick_callback (root, id);
+}
+
+void
+ui_test_settle (GtkWidget *widget)
+{
+  ui_test_drain ();
+  ui_test_wait_frames (widget, 2);
+  ui_test_drain ();
+}
+
+void
+ui_test_wait_mapped (GtkWidget *widget)
+{
+  ui_test_wait_until (gtk_widget_get_mapped (widget));
+}
+
+/* What is on screen under @widget: types, places, sizes, visibility and texts. */
+static void
+describe_tree (GtkWidget *widget,
+               GString   *out)
+{
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, 0, 0);
+
+  if (!gtk_widget_compute_bounds (widget, GTK_WIDGET (gtk_widget_get_root (widget)), &bounds))
+    bounds = GRAPHENE_RECT_INIT (-1, -1, 0, 0);
+  g_string_append_printf (out, "%s %.1f,%.1f %d×%d %d", G_OBJECT_TYPE_NAME (widget), bounds.origin.x,
+                          bounds.origin.y, gtk_widget_get_width (widget), gtk_widget_get_height (widget),
+                          gtk_widget_get_mapped (widget));
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (out, " “%s”", gtk_label_get_text (GTK_LABEL (widget)));
+  g_string_append_c (out, '\n');
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    describe_tree (child, out);
+}
+
+void
+ui_test_wait_stable (GtkWidget *widget,
+                     guint      rounds)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  g_autofree char *last = NULL;
+  guint same = 0;
+  gint64 deadline = ui_test_wait_begin ();
+
+  while (same < rounds)
     {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
+      g_autoptr(GString) now = g_string_new (NULL);
+
+      ui_test_settle (root);
+      describe_tree (root, now);
+      same = g_strcmp0 (now->str, last) == 0 ? same + 1 : 0;
+      g_free (last);
+      last = g_string_free (g_steal_pointer (&now), FALSE);
+      if (g_get_monotonic_time () >= deadline)
+        g_error ("The window kept changing for %d s", UI_TEST_TIMEOUT_S);
     }
+  ui_test_wait_end ();
+}
+
+GtkLabel *
+ui_test_find_label (GtkWidget  *widget,
+                    const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = ui_test_find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+struct _UiTestSignal
+{
+  gpointer instance;
+  gulong   handler;
+  guint    count;
+  guint    waited;
+};
+
+static void
+count_marshal (GClosure     *closure,
+               GValue       *return_value,
+               guint         n_param_values,
+               const GValue *param_values,
+               gpointer      invocation_hint,
+               gpointer      marshal_data)
+{
+  ((UiTestSignal *) closure->data)->count++;
+}
+
+UiTestSignal *
+ui_test_signal_watch (gpointer    instance,
+                      const char *detailed_signal)
+{
+  UiTestSignal *watch = g_new0 (UiTestSignal, 1);
+  GClosure *closure = g_closure_new_simple (sizeof (GClosure), watch);
+
+  g_closure_set_marshal (closure, count_marshal);
+  watch->instance = instance;
+  g_object_add_weak_pointer (instance, &watch->instance);
+  watch->handler = g_signal_connect_closure (instance, detailed_signal, closure, FALSE);
+  g_assert_cmpuint (watch->handler, >, 0);
+  return watch;
+}
+
+guint
+ui_test_signal_get_count (UiTestSignal *watch)
+{
+  return watch->count;
+}
+
+void
+ui_test_signal_wait_count (UiTestSignal *watch,
+                           guint         count)
+{
+  ui_test_wait_until (watch->count >= count);
+  watch->waited = watch->count;
+}
+
+void
+ui_test_signal_free (UiTestSignal *watch)
+{
+  if (watch->instance != NULL)
+    {
+      g_signal_handler_disconnect (watch->instance, watch->handler);
+      g_object_remove_weak_pointer (watch->instance, &watch->instance);
+    }
+  g_free (watch);
+}
+
+void
+ui_test_signal_wait (UiTestSignal *watch)
+{
+  ui_test_signal_wait_count (watch, watch->waited + 1);
+  ui_test_signal_free (watch);
 }
 
 static AskarovWindow *
@@ -187,27 +406,69 @@ ui_test_wait_store (AskarovApplication *app)
   g_assert_nonnull (askarov_application_get_store (app));
 }
 
+/* The size the window's widget takes for a default size of @width × @height:
+ * the default size and the window's measure count the client-side
+ * decorations' borders (the surface's size less the widget's), and the window
+ * never goes below its minimum. */
+static void
+expected_size (GtkWindow *window,
+               int        width,
+               int        height,
+               int       *out_width,
+               int       *out_height)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  int border_width = gdk_surface_get_width (surface) - gtk_widget_get_width (GTK_WIDGET (window));
+  int border_height = gdk_surface_get_height (surface) - gtk_widget_get_height (GTK_WIDGET (window));
+  int min_width = 0;
+  int min_height = 0;
+
+  /* A window measures with its borders. */
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  width = MAX (width, min_width);
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, width, &min_height, NULL, NULL, NULL);
+  height = MAX (height, min_height);
+  *out_width = width - border_width;
+  *out_height = height - border_height;
+}
+
+static gboolean
+has_size (GtkWindow *window,
+          int        width,
+          int        height)
+{
+  int want_width = width;
+  int want_height = height;
+
+  expected_size (window, width, height, &want_width, &want_height);
+  return gtk_widget_get_width (GTK_WIDGET (window)) == want_width &&
+         gtk_widget_get_height (GTK_WIDGET (window)) == want_height;
+}
+
 void
 ui_test_resize (GtkWindow *window,
                 int        width,
                 int        height)
 {
-  int last_width = -1;
-  int last_height = -1;
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  gint64 deadline;
 
   gtk_window_set_default_size (window, width, height);
-  /* Wait for the size to settle, then let breakpoints apply. */
-  while (g_get_monotonic_time () < deadline)
-    {
-      ui_test_iterate (100);
-      if (gtk_widget_get_width (GTK_WIDGET (window)) == last_width &&
-          gtk_widget_get_height (GTK_WIDGET (window)) == last_height)
-        break;
-      last_width = gtk_widget_get_width (GTK_WIDGET (window));
-      last_height = gtk_widget_get_height (GTK_WIDGET (window));
-    }
-  ui_test_iterate (200);
+  /* The window server answers in a later frame; the breakpoints apply in the
+   * frame after the new size. */
+  deadline = ui_test_wait_begin ();
+  while (!has_size (window, width, height))
+    if (!wait_step (deadline))
+      {
+        int want_width = width;
+        int want_height = height;
+
+        expected_size (window, width, height, &want_width, &want_height);
+        g_error ("The window is %d×%d, not %d×%d (asked for %d×%d)",
+                 gtk_widget_get_width (GTK_WIDGET (window)), gtk_widget_get_height (GTK_WIDGET (window)),
+                 want_width, want_height, width, height);
+      }
+  ui_test_wait_end ();
+  ui_test_settle (GTK_WIDGET (window));
 }
 
 gboolean
@@ -245,9 +506,14 @@ ui_test_close (AskarovApplication *app,
                AskarovWindow      *window)
 {
   AskarovStore *store = askarov_application_get_store (app);
+  GtkWidget *alive = GTK_WIDGET (window);
 
+  /* Until every callback still holding the window (a store reply, an
+   * animation) has run and let it go: none may land in the next test. */
+  g_object_add_weak_pointer (G_OBJECT (alive), (gpointer *) &alive);
   gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_iterate (50);
+  ui_test_wait_until (alive == NULL);
+  ui_test_drain ();
   if (store != NULL)
     askarov_store_close (store);
   g_object_unref (app);
