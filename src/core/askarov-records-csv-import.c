@@ -13,7 +13,9 @@
 
 #include "askarov-records-private.h"
 
-#define N_COLUMNS 10
+#define N_COLUMNS 12
+/* Files written before actions had ids: the first ten columns. */
+#define N_COLUMNS_V1 10
 
 G_DEFINE_QUARK (askarov-records-csv-error-quark, askarov_records_csv_error)
 
@@ -100,6 +102,7 @@ askarov_csv_import_result_format_rejections (AskarovCsvImportResult *result)
 static const char * const columns[N_COLUMNS] = {
   "taken_on", "case", "reference", "target", "target_title",
   "channel", "outcome", "language", "note", "reported_on",
+  "id", "volunteer",
 };
 
 
@@ -262,11 +265,12 @@ is_blank_row (CsvRow *row)
 /* Makes a record from one row; NULL with a message for the user. */
 static AskarovActionRecord *
 row_to_record (CsvRow  *row,
+               guint    n_columns,
                char   **problem)
 {
   g_autoptr(AskarovActionRecord) record = askarov_action_record_new ();
   g_autoptr(GError) error = NULL;
-  const char *cells[N_COLUMNS];
+  const char *cells[N_COLUMNS] = { NULL, };
   g_autofree char *language = NULL;
   AskarovChannel channel;
   AskarovOutcome outcome;
@@ -276,15 +280,16 @@ row_to_record (CsvRow  *row,
       *problem = g_strdup (row->problem);
       return NULL;
     }
-  if (row->cells->len != N_COLUMNS)
+  /* A row may leave out the optional id and volunteer cells. */
+  if (row->cells->len != n_columns && row->cells->len != N_COLUMNS_V1)
     {
-      /* Translators: %u is the number of cells found in a CSV row; 10 are expected */
-      *problem = g_strdup_printf (ngettext ("the row has %u cell instead of 10",
-                                            "the row has %u cells instead of 10", row->cells->len),
-                                  row->cells->len);
+      /* Translators: the first %u is the number of cells found in a CSV row, the second how many are expected (10 or 12) */
+      *problem = g_strdup_printf (ngettext ("the row has %u cell instead of %u",
+                                            "the row has %u cells instead of %u", row->cells->len),
+                                  row->cells->len, n_columns);
       return NULL;
     }
-  for (guint i = 0; i < N_COLUMNS; i++)
+  for (guint i = 0; i < row->cells->len; i++)
     {
       cells[i] = g_ptr_array_index (row->cells, i);
       if (!g_utf8_validate (cells[i], -1, NULL))
@@ -321,6 +326,14 @@ row_to_record (CsvRow  *row,
   askarov_action_record_set_language (record, language);
   askarov_action_record_set_note (record, cells[8]);
   askarov_action_record_set_reported_on (record, cells[9]);
+  if (cells[10] != NULL && *cells[10] != '\0' && !g_uuid_string_is_valid (cells[10]))
+    {
+      /* Translators: %s is the text found in the “id” column of a CSV file */
+      *problem = g_strdup_printf (_("the id “%s” is not an action id"), cells[10]);
+      return NULL;
+    }
+  askarov_action_record_set_uuid (record, cells[10]);
+  askarov_action_record_set_volunteer (record, cells[11]);
 
   if (!askarov_records_validate (record, &error))
     {
@@ -330,18 +343,39 @@ row_to_record (CsvRow  *row,
   return g_steal_pointer (&record);
 }
 
-static gboolean
+/* The number of columns the header names (the ten first ones, or all
+ * twelve), or 0 when it is not ours. */
+static guint
 check_header (CsvRow *row)
 {
-  if (row->problem != NULL || row->cells->len != N_COLUMNS)
-    return FALSE;
-  for (guint i = 0; i < N_COLUMNS; i++)
+  if (row->problem != NULL || (row->cells->len != N_COLUMNS && row->cells->len != N_COLUMNS_V1))
+    return 0;
+  for (guint i = 0; i < row->cells->len; i++)
     {
       const char *cell = g_ptr_array_index (row->cells, i);
 
       if (!g_str_equal (cell, columns[i]))
-        return FALSE;
+        return 0;
     }
+  return row->cells->len;
+}
+
+static gboolean
+uuid_exists_locked (AskarovStore  *store,
+                    const char    *uuid,
+                    gboolean      *exists,
+                    GError       **error)
+{
+  g_autoptr(AskarovCachedStmt) stmt = NULL;
+  int rc;
+
+  if (!(stmt = askarov_records_prepare_cached (store, "SELECT 1 FROM records WHERE uuid = ?", error)))
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return askarov_store_set_error (store, error, _("Reading the actions"));
+  *exists = rc == SQLITE_ROW;
   return TRUE;
 }
 
@@ -382,7 +416,9 @@ askarov_records_import_csv (AskarovStore  *store,
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GMutexLocker) locker = NULL;
+  guint n_columns;
   const char *text;
   gsize len;
   guint cases_before = 0;
@@ -416,7 +452,7 @@ askarov_records_import_csv (AskarovStore  *store,
     }
 
   rows = parse_csv (text, len);
-  if (rows->len == 0 || !check_header (g_ptr_array_index (rows, 0)))
+  if (rows->len == 0 || (n_columns = check_header (g_ptr_array_index (rows, 0))) == 0)
     {
       /* @text is not NUL-terminated: measure the first line within @len. */
       const char *first_row = text;
@@ -432,7 +468,7 @@ askarov_records_import_csv (AskarovStore  *store,
       /* Translators: the first %s is the header Askarov expects, the second what the file has */
       g_set_error (error, ASKAROV_RECORDS_CSV_ERROR, ASKAROV_RECORDS_CSV_ERROR_NOT_CSV,
                    _("This is not an Askarov actions CSV file: its first line must be “%s”, but it is “%.*s”. Nothing was imported."),
-                   ASKAROV_RECORDS_CSV_HEADER, (int) first_len, first_row);
+                   ASKAROV_RECORDS_CSV_HEADER_V1, (int) first_len, first_row);
       if (!g_utf8_validate (first_row, first_len, NULL))
         {
           g_clear_error (error);
@@ -451,7 +487,7 @@ askarov_records_import_csv (AskarovStore  *store,
 
       if (is_blank_row (row))
         continue;
-      if ((record = row_to_record (row, &problem)))
+      if ((record = row_to_record (row, n_columns, &problem)))
         g_ptr_array_add (records, record);
       else
         add_rejection (result, row->line, problem);
@@ -465,9 +501,32 @@ askarov_records_import_csv (AskarovStore  *store,
   for (guint i = 0; i < records->len; i++)
     {
       AskarovActionRecord *record = g_ptr_array_index (records, i);
-      g_autofree char *key = askarov_records_natural_key (record);
-      KeyCount *count = g_hash_table_lookup (keys, key);
+      const char *uuid = askarov_action_record_get_uuid (record);
+      g_autofree char *key = NULL;
+      KeyCount *count;
 
+      /* An action with an id is the same action only when its id is. */
+      if (uuid != NULL)
+        {
+          gboolean exists = FALSE;
+
+          if (!g_hash_table_add (ids, (gpointer) uuid))
+            exists = TRUE;   /* twice in the file */
+          else if (!uuid_exists_locked (store, uuid, &exists, error))
+            goto fail;
+          if (exists)
+            {
+              result->n_duplicates++;
+              continue;
+            }
+          if (askarov_records_insert_locked (store, record, FALSE, error) == 0)
+            goto fail;
+          result->n_added++;
+          continue;
+        }
+
+      key = askarov_records_natural_key (record);
+      count = g_hash_table_lookup (keys, key);
       if (count == NULL)
         {
           count = g_new0 (KeyCount, 1);

@@ -21,7 +21,7 @@ typedef enum
   ASKAROV_STORE_ERROR_LIVE_FILE,   /* a backup aimed at the open database's own files */
 } AskarovStoreError;
 
-#define ASKAROV_STORE_SCHEMA_VERSION 4
+#define ASKAROV_STORE_SCHEMA_VERSION 5
 
 #define ASKAROV_TYPE_STORE (askarov_store_get_type ())
 G_DECLARE_FINAL_TYPE (AskarovStore, askarov_store, ASKAROV, STORE, GObject)
