@@ -657,6 +657,7 @@ static Line *
 parse_line (JsonParser *parser,
             const char *text,
             gsize       len,
+            const char *owner,
             const char *own)
 {
   g_autoptr(JsonNode) stamp = NULL;
@@ -685,6 +686,7 @@ parse_line (JsonParser *parser,
   op = dup_member (object, "op");
   if (line->uuid == NULL || !g_uuid_string_is_valid (line->uuid) ||
       line->volunteer == NULL || *line->volunteer == '\0' || g_str_equal (line->volunteer, own) ||
+      !g_str_equal (line->volunteer, owner) ||
       op == NULL)
     goto skip;
   if (g_str_equal (op, "delete"))
@@ -940,6 +942,23 @@ load_file_states (AskarovGroup  *self,
   return g_steal_pointer (&states);
 }
 
+/* The volunteer a journal belongs to, from its name: "askarov-V.jsonl",
+ * "askarov-V (conflicted copy …).jsonl", "askarov-V.sync-conflict-….jsonl".
+ * Only that volunteer's lines count in it. */
+static char *
+journal_owner (const char *name)
+{
+  const char *start = name + strlen (JOURNAL_PREFIX);
+  const char *end = strstr (start, JOURNAL_SUFFIX);
+  const char *cut;
+
+  if ((cut = strstr (start, " (")) != NULL && cut < end)
+    end = cut;
+  if ((cut = strstr (start, ".sync-conflict-")) != NULL && cut < end)
+    end = cut;
+  return g_strndup (start, (gsize) (end - start));
+}
+
 /* Reads one journal from where it was left and merges its new lines. */
 static gboolean
 read_journal (AskarovGroup  *self,
@@ -953,6 +972,7 @@ read_journal (AskarovGroup  *self,
   g_autoptr(GHashTable) best = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) line_free);
   g_autoptr(GMutexLocker) locker = NULL;
   g_autofree char *data = NULL;
+  g_autofree char *owner = journal_owner (name);
   FileState state = { 0, };
   GStatBuf st;
   gint64 start = 0;
@@ -990,7 +1010,7 @@ read_journal (AskarovGroup  *self,
           const char *nl = memchr (p, '\n', (gsize) (end - p));
           Line *line;
 
-          if (nl > p && (line = parse_line (parser, p, (gsize) (nl - p), self->volunteer)))
+          if (nl > p && (line = parse_line (parser, p, (gsize) (nl - p), owner, self->volunteer)))
             keep_line (best, line);
           p = nl + 1;
         }
