@@ -5,6 +5,7 @@
 
 #include "askarov-tracker-page.h"
 
+#include "askarov-group-view.h"
 #include "askarov-record-list.h"
 #include "askarov-store-records.h"
 #include "askarov-tracker-chart.h"
@@ -31,8 +32,11 @@ struct _AskarovTrackerPage
   AskarovTrackerChart *chart;
   GtkListBox          *channel_list;
   GtkListBox          *case_list;
+  AdwToggleGroup      *scope_toggle;
+  AskarovGroupView    *group_view;
 
   AskarovStore        *store;
+  AskarovGroup        *group;
   GSettings           *settings;
   AskarovRecordList   *records;
   AskarovRecordFilter *filter;
