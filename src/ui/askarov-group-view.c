@@ -98,6 +98,8 @@ totals_done_cb (GObject      *source,
   g_autofree char *actions = NULL;
 
   totals = g_task_propagate_pointer (G_TASK (result), &error);
+  if (self->stack == NULL)
+    return;
   if (totals == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -124,6 +126,8 @@ refresh_cb (gpointer user_data)
   g_autoptr(GTask) task = NULL;
 
   self->refresh_id = 0;
+  if (self->stack == NULL)
+    return G_SOURCE_REMOVE;
   if (self->group == NULL || askarov_group_get_folder (self->group) == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "none");
@@ -153,10 +157,11 @@ askarov_group_view_dispose (GObject *object)
 {
   AskarovGroupView *self = ASKAROV_GROUP_VIEW (object);
 
+  askarov_group_view_set_group (self, NULL);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  askarov_group_view_set_group (self, NULL);
+  self->stack = NULL;   /* the widgets go with the child */
 
   G_OBJECT_CLASS (askarov_group_view_parent_class)->dispose (object);
 }
