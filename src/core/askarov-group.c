@@ -1363,6 +1363,13 @@ askarov_group_read_journals (AskarovGroup *self,
 
   own = journal_name (self->volunteer);
   parser = json_parser_new_immutable ();
+  {
+    g_autoptr(GMutexLocker) locker = askarov_store_lock (self->store);
+
+    /* A first merge of many journals touches a large index: a page cache
+     * of up to 64 MB (taken only as needed) keeps it off the disk. */
+    askarov_store_exec (self->store, "PRAGMA cache_size = -65536", NULL);
+  }
   while ((name = g_dir_read_name (dir)) != NULL)
     {
       if (!is_journal_name (name) || g_str_equal (name, own))

@@ -31,8 +31,12 @@ CREATE INDEX records_volunteer_idx ON records (volunteer);
 -- Other volunteers' actions, merged from the group folder's journals. A
 -- deleted action stays as a tombstone (deleted = 1) so that an older line
 -- arriving late cannot bring it back; the line with the highest stamp wins.
+-- A rowid table with a unique index, not WITHOUT ROWID: rows land at the
+-- end in arrival order and only the small index takes the random ids,
+-- which keeps a first merge of a million actions within the page cache.
 CREATE TABLE group_records (
-  uuid            TEXT PRIMARY KEY,
+  id              INTEGER PRIMARY KEY,
+  uuid            TEXT NOT NULL UNIQUE,
   volunteer       TEXT NOT NULL,
   volunteer_name  TEXT,
   case_name       TEXT,
@@ -48,7 +52,7 @@ CREATE TABLE group_records (
   created_at      TEXT,
   stamp           INTEGER NOT NULL,          -- microseconds since 1970 of the winning journal line
   deleted         INTEGER NOT NULL DEFAULT 0
-) WITHOUT ROWID;
+);
 CREATE INDEX group_records_volunteer_idx ON group_records (volunteer);
 
 -- How far each journal file in the group folder has been read.
