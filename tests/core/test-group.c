@@ -25,6 +25,7 @@
 
 #include "askarov-group.h"
 #include "askarov-records-csv.h"
+#include "askarov-records-report.h"
 
 #define N_INSTANCES 3
 
@@ -59,6 +60,7 @@ log_action (AskarovStore *store,
   AskarovActionRecord *stored;
 
   askarov_action_record_set_case_name (record, case_name);
+  askarov_action_record_set_reference (record, "UA 61/20");
   askarov_action_record_set_target_name (record, "Prosecutor General");
   askarov_action_record_set_channel (record, ASKAROV_CHANNEL_LETTER);
   askarov_action_record_set_outcome (record, ASKAROV_OUTCOME_SENT);
@@ -169,6 +171,16 @@ test_group_two_volunteers (void)
   g_clear_pointer (&view, g_hash_table_unref);
   /* Others' actions stay apart from one's own records. */
   g_assert_cmpint (count_rows (store_a, "SELECT count(*) FROM records"), ==, 1);
+  /* The report to organisers covers the group; only one's own are marked reported. */
+  {
+    g_autoptr(AskarovRecordsReport) report = askarov_store_build_report (store_a, "UA 61/20", FALSE, &error);
+    guint n_ids = 0;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (askarov_records_report_get_n_records (report), ==, 3);
+    askarov_records_report_get_ids (report, &n_ids);
+    g_assert_cmpuint (n_ids, ==, 1);
+  }
 
   /* Edit and delete travel as journal lines. */
   askarov_action_record_set_note (same, "edited");
