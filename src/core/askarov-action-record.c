@@ -29,6 +29,8 @@ struct _AskarovActionRecord
   gint64          draft_id;
   char           *reported_on;
   char           *created_at;
+  char           *uuid;
+  char           *volunteer;
   guint           loaded : 1;
 };
 
@@ -50,6 +52,8 @@ enum {
   PROP_DRAFT_ID,
   PROP_REPORTED_ON,
   PROP_CREATED_AT,
+  PROP_UUID,
+  PROP_VOLUNTEER,
   PROP_REPORTED,
   PROP_LOADED,
   PROP_CHANNEL_LABEL,
@@ -181,6 +185,8 @@ askarov_action_record_finalize (GObject *object)
   g_clear_pointer (&self->note, g_free);
   g_clear_pointer (&self->reported_on, g_free);
   g_clear_pointer (&self->created_at, g_free);
+  g_clear_pointer (&self->uuid, g_free);
+  g_clear_pointer (&self->volunteer, g_free);
 
   G_OBJECT_CLASS (askarov_action_record_parent_class)->finalize (object);
 }
@@ -236,6 +242,12 @@ askarov_action_record_get_property (GObject    *object,
       break;
     case PROP_CREATED_AT:
       g_value_set_string (value, self->created_at);
+      break;
+    case PROP_UUID:
+      g_value_set_string (value, self->uuid);
+      break;
+    case PROP_VOLUNTEER:
+      g_value_set_string (value, self->volunteer);
       break;
     case PROP_REPORTED:
       g_value_set_boolean (value, self->reported_on != NULL);
@@ -309,6 +321,12 @@ askarov_action_record_set_property (GObject      *object,
     case PROP_CREATED_AT:
       askarov_action_record_set_created_at (self, g_value_get_string (value));
       break;
+    case PROP_UUID:
+      askarov_action_record_set_uuid (self, g_value_get_string (value));
+      break;
+    case PROP_VOLUNTEER:
+      askarov_action_record_set_volunteer (self, g_value_get_string (value));
+      break;
     case PROP_LOADED:
       askarov_action_record_set_loaded (self, g_value_get_boolean (value));
       break;
@@ -344,6 +362,8 @@ askarov_action_record_class_init (AskarovActionRecordClass *klass)
   properties[PROP_DRAFT_ID] = g_param_spec_int64 ("draft-id", NULL, NULL, 0, G_MAXINT64, 0, rw);
   properties[PROP_REPORTED_ON] = g_param_spec_string ("reported-on", NULL, NULL, NULL, rw);
   properties[PROP_CREATED_AT] = g_param_spec_string ("created-at", NULL, NULL, NULL, rw);
+  properties[PROP_UUID] = g_param_spec_string ("uuid", NULL, NULL, NULL, rw);
+  properties[PROP_VOLUNTEER] = g_param_spec_string ("volunteer", NULL, NULL, NULL, rw);
   properties[PROP_LOADED] = g_param_spec_boolean ("loaded", NULL, NULL, TRUE, rw);
   properties[PROP_REPORTED] = g_param_spec_boolean ("reported", NULL, NULL, FALSE, ro);
   properties[PROP_CHANNEL_LABEL] = g_param_spec_string ("channel-label", NULL, NULL, NULL, ro);
@@ -401,6 +421,8 @@ askarov_action_record_assign (AskarovActionRecord *self,
   askarov_action_record_set_draft_id (self, from->draft_id);
   askarov_action_record_set_reported_on (self, from->reported_on);
   askarov_action_record_set_created_at (self, from->created_at);
+  askarov_action_record_set_uuid (self, from->uuid);
+  askarov_action_record_set_volunteer (self, from->volunteer);
   askarov_action_record_set_loaded (self, from->loaded);
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -427,6 +449,8 @@ GETTER (const char *, note, NULL)
 GETTER (gint64, draft_id, 0)
 GETTER (const char *, reported_on, NULL)
 GETTER (const char *, created_at, NULL)
+GETTER (const char *, uuid, NULL)
+GETTER (const char *, volunteer, NULL)
 
 #undef GETTER
 
@@ -484,6 +508,8 @@ STRING_SETTER (language, PROP_LANGUAGE)
 STRING_SETTER (taken_on, PROP_TAKEN_ON)
 STRING_SETTER (note, PROP_NOTE)
 STRING_SETTER (created_at, PROP_CREATED_AT)
+STRING_SETTER (uuid, PROP_UUID)
+STRING_SETTER (volunteer, PROP_VOLUNTEER)
 
 #undef INT64_SETTER
 #undef STRING_SETTER

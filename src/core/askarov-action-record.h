@@ -50,7 +50,9 @@ G_DECLARE_FINAL_TYPE (AskarovActionRecord, askarov_action_record, ASKAROV, ACTIO
  *   channel (AskarovChannel), outcome (AskarovOutcome), language (ISO 639-1,
  *   nullable), taken-on (YYYY-MM-DD), note (nullable), draft-id (int64, 0 =
  *   none), reported-on (YYYY-MM-DD or NULL), created-at (ISO 8601 UTC, set by
- *   the store), and the read-only conveniences reported (boolean),
+ *   the store), uuid (the action's id everywhere: CSV, group journals; set
+ *   by the store when NULL), volunteer (the author's volunteer id; the
+ *   store's own when NULL), and the read-only conveniences reported (boolean),
  *   channel-label, outcome-label and channel-icon-name (strings for rows),
  *   and loaded (boolean: FALSE while an AskarovRecordList placeholder waits
  *   for its page; its other properties then change once, when it loads).
@@ -79,6 +81,8 @@ const char          *askarov_action_record_get_note         (AskarovActionRecord
 gint64               askarov_action_record_get_draft_id     (AskarovActionRecord *self);
 const char          *askarov_action_record_get_reported_on  (AskarovActionRecord *self);
 const char          *askarov_action_record_get_created_at   (AskarovActionRecord *self);
+const char          *askarov_action_record_get_uuid         (AskarovActionRecord *self);
+const char          *askarov_action_record_get_volunteer    (AskarovActionRecord *self);
 gboolean             askarov_action_record_get_reported     (AskarovActionRecord *self);
 gboolean             askarov_action_record_get_loaded       (AskarovActionRecord *self);
 
@@ -110,6 +114,10 @@ void                 askarov_action_record_set_reported_on  (AskarovActionRecord
                                                              const char          *reported_on);
 void                 askarov_action_record_set_created_at   (AskarovActionRecord *self,
                                                              const char          *created_at);
+void                 askarov_action_record_set_uuid         (AskarovActionRecord *self,
+                                                             const char          *uuid);
+void                 askarov_action_record_set_volunteer    (AskarovActionRecord *self,
+                                                             const char          *volunteer);
 void                 askarov_action_record_set_loaded       (AskarovActionRecord *self,
                                                              gboolean             loaded);
 

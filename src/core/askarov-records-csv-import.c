@@ -13,7 +13,9 @@
 
 #include "askarov-records-private.h"
 
-#define N_COLUMNS 10
+#define N_COLUMNS 12
+/* Files written before actions had ids: the first ten columns. */
+#define N_COLUMNS_V1 10
 
 G_DEFINE_QUARK (askarov-records-csv-error-quark, askarov_records_csv_error)
 
@@ -108,6 +110,7 @@ askarov_csv_import_result_format_rejections (AskarovCsvImportResult *result)
 static const char * const columns[N_COLUMNS] = {
   "taken_on", "case", "reference", "target", "target_title",
   "channel", "outcome", "language", "note", "reported_on",
+  "id", "volunteer",
 };
 
 
@@ -503,11 +506,12 @@ is_blank_row (CsvRow *row)
 /* Makes a record from one row; NULL with a message for the user. */
 static AskarovActionRecord *
 row_to_record (CsvRow  *row,
+               guint    n_columns,
                char   **problem)
 {
   g_autoptr(AskarovActionRecord) record = askarov_action_record_new ();
   g_autoptr(GError) error = NULL;
-  const char *cells[N_COLUMNS];
+  const char *cells[N_COLUMNS] = { NULL, };
   g_autofree char *language = NULL;
   AskarovChannel channel;
   AskarovOutcome outcome;
@@ -517,15 +521,16 @@ row_to_record (CsvRow  *row,
       *problem = g_strdup (row->problem);
       return NULL;
     }
-  if (row->cells->len != N_COLUMNS)
+  /* A row may leave out the optional id and volunteer cells. */
+  if (row->cells->len != n_columns && row->cells->len != N_COLUMNS_V1)
     {
-      /* Translators: %u is the number of cells found in a CSV row; 10 are expected */
-      *problem = g_strdup_printf (ngettext ("the row has %u cell instead of 10",
-                                            "the row has %u cells instead of 10", row->cells->len),
-                                  row->cells->len);
+      /* Translators: the first %u is the number of cells found in a CSV row, the second how many are expected (10 or 12) */
+      *problem = g_strdup_printf (ngettext ("the row has %u cell instead of %u",
+                                            "the row has %u cells instead of %u", row->cells->len),
+                                  row->cells->len, n_columns);
       return NULL;
     }
-  for (guint i = 0; i < N_COLUMNS; i++)
+  for (guint i = 0; i < row->cells->len; i++)
     {
       cells[i] = g_ptr_array_index (row->cells, i);
       if (!g_utf8_validate (cells[i], -1, NULL))
@@ -562,6 +567,14 @@ row_to_record (CsvRow  *row,
   askarov_action_record_set_language (record, language);
   askarov_action_record_set_note (record, cells[8]);
   askarov_action_record_set_reported_on (record, cells[9]);
+  if (cells[10] != NULL && *cells[10] != '\0' && !g_uuid_string_is_valid (cells[10]))
+    {
+      /* Translators: %s is the text found in the “id” column of a CSV file */
+      *problem = g_strdup_printf (_("the id “%s” is not an action id"), cells[10]);
+      return NULL;
+    }
+  askarov_action_record_set_uuid (record, cells[10]);
+  askarov_action_record_set_volunteer (record, cells[11]);
 
   if (!askarov_records_validate (record, &error))
     {
@@ -571,18 +584,39 @@ row_to_record (CsvRow  *row,
   return g_steal_pointer (&record);
 }
 
-static gboolean
+/* The number of columns the header names (the ten first ones, or all
+ * twelve), or 0 when it is not ours. */
+static guint
 check_header (CsvRow *row)
 {
-  if (row->problem != NULL || row->cells->len != N_COLUMNS)
-    return FALSE;
-  for (guint i = 0; i < N_COLUMNS; i++)
+  if (row->problem != NULL || (row->cells->len != N_COLUMNS && row->cells->len != N_COLUMNS_V1))
+    return 0;
+  for (guint i = 0; i < row->cells->len; i++)
     {
       const char *cell = g_ptr_array_index (row->cells, i);
 
       if (!g_str_equal (cell, columns[i]))
-        return FALSE;
+        return 0;
     }
+  return row->cells->len;
+}
+
+static gboolean
+uuid_exists_locked (AskarovStore  *store,
+                    const char    *uuid,
+                    gboolean      *exists,
+                    GError       **error)
+{
+  g_autoptr(AskarovCachedStmt) stmt = NULL;
+  int rc;
+
+  if (!(stmt = askarov_records_prepare_cached (store, "SELECT 1 FROM records WHERE uuid = ?", error)))
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return askarov_store_set_error (store, error, _("Reading the actions"));
+  *exists = rc == SQLITE_ROW;
   return TRUE;
 }
 
@@ -653,11 +687,31 @@ insert_batch (AskarovStore            *store,
   for (guint i = 0; i < batch->len; i++)
     {
       AskarovActionRecord *record = g_ptr_array_index (batch, i);
-      g_autofree char *key = askarov_records_natural_key (record);
+      const char *uuid = askarov_action_record_get_uuid (record);
+      g_autofree char *key = NULL;
       g_autoptr(AskarovCachedStmt) seen = NULL;
       g_autoptr(AskarovCachedStmt) count = NULL;
-      gboolean duplicate;
+      gboolean duplicate = FALSE;
 
+      /* An action with an id is the same action only when its id is: two
+       * volunteers' identical actions stay two, and an id seen before (in
+       * the database, an earlier batch or earlier in this one) counts once. */
+      if (uuid != NULL)
+        {
+          if (!uuid_exists_locked (store, uuid, &duplicate, error))
+            goto fail;
+          if (duplicate)
+            {
+              n_duplicates++;
+              continue;
+            }
+          if (askarov_records_insert_locked (store, record, FALSE, error) == 0)
+            goto fail;
+          n_added++;
+          continue;
+        }
+
+      key = askarov_records_natural_key (record);
       if (!(seen = askarov_records_prepare_cached (store,
                                                    "INSERT INTO temp.csv_import_seen (import, natural_key, in_db, in_file) "
                                                    "VALUES (?1, ?2, (SELECT count(*) FROM main.records WHERE natural_key = ?2), 0) "
@@ -841,6 +895,7 @@ askarov_records_import_csv_stream_full (AskarovStore            *store,
   GError *local_error = NULL;
   CsvReader reader;
   gint import_id;
+  guint n_columns = 0;
 
   g_return_val_if_fail (ASKAROV_IS_STORE (store), NULL);
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
@@ -857,7 +912,7 @@ askarov_records_import_csv_stream_full (AskarovStore            *store,
   header = csv_reader_next (&reader, &local_error);
   if (local_error != NULL)
     goto stop;
-  if (header == NULL || !check_header (header))
+  if (header == NULL || (n_columns = check_header (header)) == 0)
     {
       set_header_error (reader.head, &local_error);
       goto stop;
@@ -879,7 +934,7 @@ askarov_records_import_csv_stream_full (AskarovStore            *store,
         }
       if (row != NULL && !is_blank_row (row))
         {
-          if ((record = row_to_record (row, &problem)))
+          if ((record = row_to_record (row, n_columns, &problem)))
             g_ptr_array_add (batch, record);
           else
             reject_row (result, row->line, problem);

@@ -15,7 +15,7 @@
 #include "askarov-file.h"
 #include "askarov-records-private.h"
 
-#define N_COLUMNS 10
+#define N_COLUMNS 12
 /* Bytes of output gathered before each write. */
 #define WRITE_CHUNK (64 * 1024)
 
@@ -93,6 +93,8 @@ append_record (GString             *out,
     askarov_action_record_get_language (record),
     askarov_action_record_get_note (record),
     askarov_action_record_get_reported_on (record),
+    askarov_action_record_get_uuid (record),
+    askarov_action_record_get_volunteer (record),
   };
 
   for (guint i = 0; i < N_COLUMNS; i++)
@@ -308,6 +310,8 @@ add_json_record (JsonBuilder         *builder,
   add_json_string (builder, "language", askarov_action_record_get_language (record));
   add_json_string (builder, "note", askarov_action_record_get_note (record));
   add_json_string (builder, "reported_on", askarov_action_record_get_reported_on (record));
+  add_json_string (builder, "id", askarov_action_record_get_uuid (record));
+  add_json_string (builder, "volunteer", askarov_action_record_get_volunteer (record));
   json_builder_end_object (builder);
 }
 

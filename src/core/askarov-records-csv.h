@@ -11,9 +11,12 @@
 G_BEGIN_DECLS
 
 /* The header line, without its CRLF. Organisers merge files from many
- * volunteers, so it never changes. */
-#define ASKAROV_RECORDS_CSV_HEADER \
+ * volunteers, so its first ten columns never change; "id" (the action's
+ * UUID) and "volunteer" (its author's volunteer id) were added at the end
+ * and are optional on import: ten-column files import as before. */
+#define ASKAROV_RECORDS_CSV_HEADER_V1 \
   "taken_on,case,reference,target,target_title,channel,outcome,language,note,reported_on"
+#define ASKAROV_RECORDS_CSV_HEADER ASKAROV_RECORDS_CSV_HEADER_V1 ",id,volunteer"
 
 /* Files larger than this are refused on import. */
 #define ASKAROV_RECORDS_CSV_MAX_SIZE (64 * 1024 * 1024)
@@ -67,9 +70,11 @@ void      askarov_records_write_csv       (GPtrArray     *records,
  * quotes, and prefixes ' to cells starting with = + - @ TAB CR or LF. */
 char     *askarov_records_csv_escape      (const char    *cell);
 
-/* Parses @data (a whole file) and merges its rows into the store: rows whose
- * natural key (every column but reported_on) is already there are counted as
- * duplicates (a file with the same action twice adds it twice, once);
+/* Parses @data (a whole file) and merges its rows into the store: a row
+ * with an id is a duplicate when an action with that id is there (so two
+ * volunteers' identical actions stay two); a row without one when its
+ * natural key (every column but reported_on) is already there (a file with
+ * the same action twice adds it twice, once);
  * unknown case names make new cases. Malformed rows are rejected with their
  * line numbers and the rest imported.
  *

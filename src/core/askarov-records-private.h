@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 /* The columns askarov_records_read_row() expects, from "records r LEFT JOIN cases c". */
 #define ASKAROV_RECORD_COLUMNS \
   "r.id, r.case_id, coalesce (c.name, r.case_name), r.reference, r.target_name, r.target_title, " \
-  "r.channel, r.outcome, r.language, r.taken_on, r.note, r.draft_id, r.reported_on, r.created_at"
+  "r.channel, r.outcome, r.language, r.taken_on, r.note, r.draft_id, r.reported_on, r.created_at, " \
+  "r.uuid, r.volunteer"
 #define ASKAROV_RECORD_FROM "records r LEFT JOIN cases c ON c.id = r.case_id"
 
 AskarovActionRecord *askarov_records_read_row     (sqlite3_stmt        *stmt);

@@ -69,7 +69,9 @@ summarise (AskarovRecordsReport *self)
       const char *title = askarov_action_record_get_target_title (record);
       gint64 id = askarov_action_record_get_id (record);
 
-      g_array_append_val (self->ids, id);
+      /* Others' actions in a group (id 0) are theirs to mark reported. */
+      if (id != 0)
+        g_array_append_val (self->ids, id);
       self->channel_counts[askarov_action_record_get_channel (record)]++;
       if (self->first_date == NULL || g_strcmp0 (taken_on, self->first_date) < 0)
         g_set_str (&self->first_date, taken_on);
@@ -164,7 +166,7 @@ askarov_store_build_report (AskarovStore  *store,
   g_autoptr(GMutexLocker) locker = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GString) sql = g_string_new ("SELECT " ASKAROV_RECORD_COLUMNS " FROM " ASKAROV_RECORD_FROM
-                                         " WHERE r.reference = ?");
+                                         " WHERE r.reference = ?1");
   int rc;
 
   g_return_val_if_fail (ASKAROV_IS_STORE (store), NULL);
@@ -172,7 +174,15 @@ askarov_store_build_report (AskarovStore  *store,
 
   if (only_unreported)
     g_string_append (sql, " AND r.reported_on IS NULL");
-  g_string_append (sql, " ORDER BY r.taken_on DESC, r.id DESC");
+  /* In a letter-writing group the report covers the group: the others'
+   * actions from the group folder (askarov-group.c), each once. */
+  g_string_append (sql, " UNION ALL SELECT 0, 0, g.case_name, g.reference, g.target_name, g.target_title, "
+                        "g.channel, g.outcome, g.language, g.taken_on, g.note, 0, g.reported_on, g.created_at, "
+                        "g.uuid, g.volunteer FROM group_records g WHERE g.deleted = 0 AND g.reference = ?1 "
+                        "AND NOT EXISTS (SELECT 1 FROM records r2 WHERE r2.uuid = g.uuid)");
+  if (only_unreported)
+    g_string_append (sql, " AND g.reported_on IS NULL");
+  g_string_append (sql, " ORDER BY 10 DESC, 1 DESC");
 
   self = g_object_new (ASKAROV_TYPE_RECORDS_REPORT, NULL);
   self->reference = g_strdup (reference);

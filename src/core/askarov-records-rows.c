@@ -107,6 +107,8 @@ askarov_records_read_row (sqlite3_stmt *stmt)
   askarov_action_record_set_draft_id (record, sqlite3_column_int64 (stmt, 11));
   askarov_action_record_set_reported_on (record, (const char *) sqlite3_column_text (stmt, 12));
   askarov_action_record_set_created_at (record, (const char *) sqlite3_column_text (stmt, 13));
+  askarov_action_record_set_uuid (record, (const char *) sqlite3_column_text (stmt, 14));
+  askarov_action_record_set_volunteer (record, (const char *) sqlite3_column_text (stmt, 15));
   return record;
 }
 

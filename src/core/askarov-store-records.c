@@ -217,11 +217,22 @@ askarov_records_insert_locked (AskarovStore        *store,
   if (!(stmt = askarov_records_prepare_cached (store,
                                       "INSERT INTO records (case_id, case_name, reference, target_name, target_title, "
                                       "channel, outcome, language, taken_on, note, draft_id, reported_on, "
-                                      "natural_key, natural_seq, id, created_at) "
+                                      "natural_key, natural_seq, id, created_at, uuid, volunteer) "
                                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-                                      "coalesce (?16, strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')))", error)))
+                                      "coalesce (?16, strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')), ?17, "
+                                      "coalesce (?18, (SELECT value FROM library_state WHERE key = 'volunteer_id')))", error)))
     return 0;
+  /* Every action has its own id from the start; one coming from a CSV
+   * file or an undo keeps the id it had. */
+  if (askarov_action_record_get_uuid (record) == NULL)
+    {
+      g_autofree char *uuid = g_uuid_string_random ();
+
+      askarov_action_record_set_uuid (record, uuid);
+    }
   bind_record_fields (stmt, record);
+  sqlite3_bind_text (stmt, 17, askarov_action_record_get_uuid (record), -1, SQLITE_TRANSIENT);
+  askarov_store_bind_text_or_null (stmt, 18, askarov_action_record_get_volunteer (record));
   sqlite3_bind_text (stmt, 13, key, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 14, seq);
   if (keep_id)
@@ -285,6 +296,10 @@ askarov_store_add_record (AskarovStore         *self,
   copy = askarov_action_record_copy (record);
   if (!askarov_records_validate (copy, error))
     return NULL;
+  /* A new action by this volunteer: its own new id, even when @record is
+   * a copy of another one. */
+  askarov_action_record_set_uuid (copy, NULL);
+  askarov_action_record_set_volunteer (copy, NULL);
 
   locker = askarov_store_lock (self);
   if (!askarov_store_begin (self, error))

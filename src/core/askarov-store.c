@@ -50,6 +50,7 @@ static const char * const migrations[] = {
   "/com/example/Askarov/core/askarov-schema-4.sql",
   "/com/example/Askarov/core/askarov-schema-5.sql",
   "/com/example/Askarov/core/askarov-schema-6.sql",
+  "/com/example/Askarov/core/askarov-schema-7.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ASKAROV_STORE_SCHEMA_VERSION);

@@ -22,7 +22,7 @@ typedef enum
   ASKAROV_STORE_ERROR_BUSY,        /* a restore while an import or export runs */
 } AskarovStoreError;
 
-#define ASKAROV_STORE_SCHEMA_VERSION 6
+#define ASKAROV_STORE_SCHEMA_VERSION 7
 
 #define ASKAROV_TYPE_STORE (askarov_store_get_type ())
 G_DECLARE_FINAL_TYPE (AskarovStore, askarov_store, ASKAROV, STORE, GObject)

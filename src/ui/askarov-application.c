@@ -36,6 +36,7 @@ struct _AskarovApplication
   AdwApplication  parent_instance;
   GSettings      *settings;
   AskarovStore   *store;        /* NULL until opened; a toggle reference while CLOSING */
+  AskarovGroup   *group;        /* the group folder's follower, with the store */
   GError         *store_error;  /* why it could not be opened, or NULL */
   GCancellable   *cancellable;
 
@@ -172,6 +173,38 @@ askarov_application_check_database (AskarovApplication *self)
     schedule_check (self, 0);
 }
 
+/* The name others in the group see: the sender's name, or only its
+ * initials when letters are signed with initials (no town: the journal
+ * needs none). */
+static void
+update_group_name (AskarovGroup *group,
+                   const char   *key,
+                   GSettings    *settings)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GString) shown = g_string_new (NULL);
+
+  if (key != NULL && !g_str_equal (key, "sender-name") && !g_str_equal (key, "sign-with-initials"))
+    return;
+  name = g_strstrip (g_settings_get_string (settings, "sender-name"));
+  if (g_settings_get_boolean (settings, "sign-with-initials"))
+    {
+      g_auto(GStrv) words = g_strsplit_set (name, " \t-", -1);
+
+      for (guint i = 0; words[i] != NULL; i++)
+        if (*words[i] != '\0')
+          {
+            g_string_append_unichar (shown, g_unichar_toupper (g_utf8_get_char (words[i])));
+            g_string_append (shown, ". ");
+          }
+      if (shown->len > 0)
+        g_string_truncate (shown, shown->len - 1);
+    }
+  else
+    g_string_append (shown, name);
+  askarov_group_set_display_name (group, shown->str, NULL);
+}
+
 static void
 pack_installed_cb (GObject      *object,
                    GAsyncResult *result,
@@ -193,6 +226,10 @@ pack_installed_cb (GObject      *object,
 
   self->store = g_object_ref (ASKAROV_STORE (object));
   watch_database (self);
+  self->group = askarov_group_new (self->store);
+  update_group_name (self->group, NULL, self->settings);
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (update_group_name), self->group, G_CONNECT_SWAPPED);
+  askarov_group_start (self->group, 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -306,6 +343,13 @@ static void
 start_closing (AskarovApplication *self)
 {
   destroy_windows (self);
+  /* The group lets go of the store once its last journal write is done. */
+  if (self->group != NULL)
+    {
+      askarov_group_stop (self->group);
+      g_signal_handlers_disconnect_by_data (self->settings, self->group);
+      g_clear_object (&self->group);
+    }
   self->quit_state = QUIT_CLOSING;
   if (self->store == NULL)
     {
@@ -468,6 +512,9 @@ preferences_action (GSimpleAction *action,
   AskarovApplication *self = user_data;
   AdwDialog *dialog = askarov_preferences_dialog_new (self->settings);
 
+  if (self->group != NULL)
+    askarov_preferences_dialog_set_group (ASKAROV_PREFERENCES_DIALOG (dialog), self->group);
+
   adw_dialog_present (dialog, GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (self))));
 }
 
@@ -594,6 +641,7 @@ askarov_application_dispose (GObject *object)
   unwatch_database (self);
   if (self->store != NULL && self->quit_state == QUIT_CLOSING)
     g_object_remove_toggle_ref (G_OBJECT (g_steal_pointer (&self->store)), store_toggled_cb, self);
+  g_clear_object (&self->group);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
@@ -693,6 +741,20 @@ askarov_application_get_store (AskarovApplication *self)
   g_return_val_if_fail (ASKAROV_IS_APPLICATION (self), NULL);
 
   return self->store;
+}
+
+/**
+ * askarov_application_get_group:
+ *
+ * Returns: (transfer none) (nullable): the group folder's follower, with
+ *   the store (NULL until it is open)
+ */
+AskarovGroup *
+askarov_application_get_group (AskarovApplication *self)
+{
+  g_return_val_if_fail (ASKAROV_IS_APPLICATION (self), NULL);
+
+  return self->group;
 }
 
 const GError *

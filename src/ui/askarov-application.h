@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 
+#include "askarov-group.h"
 #include "askarov-store.h"
 
 G_BEGIN_DECLS
@@ -14,6 +15,7 @@ G_DECLARE_FINAL_TYPE (AskarovApplication, askarov_application, ASKAROV, APPLICAT
 
 AskarovApplication *askarov_application_new            (const char         *application_id);
 AskarovStore       *askarov_application_get_store      (AskarovApplication *self);
+AskarovGroup       *askarov_application_get_group      (AskarovApplication *self);
 const GError       *askarov_application_get_store_error (AskarovApplication *self);
 GSettings          *askarov_application_get_settings   (AskarovApplication *self);
 void                askarov_application_check_database (AskarovApplication *self);

@@ -5,6 +5,7 @@
 
 #include "askarov-tracker-page.h"
 
+#include "askarov-group-view.h"
 #include "askarov-record-list.h"
 #include "askarov-store-records.h"
 #include "askarov-tracker-chart.h"
@@ -34,8 +35,11 @@ struct _AskarovTrackerPage
   GtkRevealer         *import_revealer;
   GtkLabel            *import_label;
   GtkProgressBar      *import_progress;
+  AdwToggleGroup      *scope_toggle;
+  AskarovGroupView    *group_view;
 
   AskarovStore        *store;
+  AskarovGroup        *group;
   GSettings           *settings;
   AskarovRecordList   *records;
   AskarovRecordFilter *filter;

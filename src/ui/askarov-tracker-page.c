@@ -648,6 +648,9 @@ askarov_tracker_page_dispose (GObject *object)
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
+  if (self->group != NULL)
+    g_signal_handlers_disconnect_by_data (self->group, self);
+  g_clear_object (&self->group);
   gtk_widget_dispose_template (GTK_WIDGET (self), ASKAROV_TYPE_TRACKER_PAGE);
 
   G_OBJECT_CLASS (askarov_tracker_page_parent_class)->dispose (object);
@@ -667,11 +670,18 @@ askarov_tracker_page_finalize (GObject *object)
   G_OBJECT_CLASS (askarov_tracker_page_parent_class)->finalize (object);
 }
 
+static void show_group_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter);
+
 static void
 askarov_tracker_page_class_init (AskarovTrackerPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  g_type_ensure (ASKAROV_TYPE_GROUP_VIEW);
+  gtk_widget_class_install_action (widget_class, "tracker.show-group", NULL, show_group_action);
 
   object_class->dispose = askarov_tracker_page_dispose;
   object_class->finalize = askarov_tracker_page_finalize;
@@ -699,6 +709,8 @@ askarov_tracker_page_class_init (AskarovTrackerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AskarovTrackerPage, chart);
   gtk_widget_class_bind_template_child (widget_class, AskarovTrackerPage, channel_list);
   gtk_widget_class_bind_template_child (widget_class, AskarovTrackerPage, case_list);
+  gtk_widget_class_bind_template_child (widget_class, AskarovTrackerPage, scope_toggle);
+  gtk_widget_class_bind_template_child (widget_class, AskarovTrackerPage, group_view);
 
   gtk_widget_class_install_action (widget_class, "tracker.log-record", NULL, log_record_action);
   gtk_widget_class_install_action (widget_class, "tracker.delete-record", "x", delete_record_action);
@@ -783,6 +795,47 @@ askarov_tracker_page_init (AskarovTrackerPage *self)
   gtk_stack_set_visible_child_name (self->list_stack, "empty");
   update_actions (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "tracker.undo", FALSE);
+}
+
+/* tracker.show-group: the group's totals (when sharing a folder). */
+static void
+show_group_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  AskarovTrackerPage *self = ASKAROV_TRACKER_PAGE (widget);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->scope_toggle)))
+    adw_toggle_group_set_active_name (self->scope_toggle, "group");
+}
+
+/* Mine / Group only while sharing; leaving goes back to one's own. */
+static void
+group_folder_changed_cb (AskarovTrackerPage *self)
+{
+  gboolean sharing = self->group != NULL && askarov_group_get_folder (self->group) != NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->scope_toggle), sharing);
+  if (!sharing)
+    adw_toggle_group_set_active_name (self->scope_toggle, "mine");
+}
+
+void
+askarov_tracker_page_set_group (AskarovTrackerPage *self,
+                                AskarovGroup       *group)
+{
+  g_return_if_fail (ASKAROV_IS_TRACKER_PAGE (self));
+  g_return_if_fail (group == NULL || ASKAROV_IS_GROUP (group));
+
+  if (self->group == group)
+    return;
+  if (self->group != NULL)
+    g_signal_handlers_disconnect_by_data (self->group, self);
+  g_set_object (&self->group, group);
+  if (group != NULL)
+    g_signal_connect_swapped (group, "folder-changed", G_CALLBACK (group_folder_changed_cb), self);
+  askarov_group_view_set_group (self->group_view, group);
+  group_folder_changed_cb (self);
 }
 
 void

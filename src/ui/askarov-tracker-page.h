@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 
+#include "askarov-group.h"
 #include "askarov-store.h"
 
 G_BEGIN_DECLS
@@ -14,6 +15,9 @@ G_DECLARE_FINAL_TYPE (AskarovTrackerPage, askarov_tracker_page, ASKAROV, TRACKER
 
 void askarov_tracker_page_set_store (AskarovTrackerPage *self,
                                      AskarovStore       *store);
+/* Offers Mine / Group while @group shares a folder. */
+void askarov_tracker_page_set_group (AskarovTrackerPage *self,
+                                     AskarovGroup       *group);
 void askarov_tracker_page_set_settings (AskarovTrackerPage *self,
                                         GSettings          *settings);
 void askarov_tracker_page_log_record   (AskarovTrackerPage *self,

@@ -110,7 +110,10 @@ update_store (AskarovWindow *self)
   if (self->composer_page != NULL)
     askarov_composer_page_set_store (self->composer_page, store);
   if (self->tracker_page != NULL)
-    askarov_tracker_page_set_store (self->tracker_page, store);
+    {
+      askarov_tracker_page_set_store (self->tracker_page, store);
+      askarov_tracker_page_set_group (self->tracker_page, askarov_application_get_group (app));
+    }
 }
 
 static void

@@ -112,7 +112,7 @@ test_cli_round_trip (void)
   /* Export from an empty database: only the header. */
   run_askarov (&run, NULL, "--export-actions", "-", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.out, ==, HEADER "\r\n");
+  g_assert_cmpstr (run.out, ==, HEADER ",id,volunteer\r\n");
   g_assert_cmpstr (run.err, ==, "Exported 0 actions to -\n");
   run_clear (&run);
 
@@ -142,9 +142,10 @@ test_cli_round_trip (void)
     g_assert_cmpint (g_stat (out_path, &st), ==, 0);
     g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   }
-  g_assert_true (g_str_has_prefix (exported, HEADER "\r\n2026-01-05,Азимжан Аскаров,12/34,\"Генпрокурор, КР\",,letter,sent,ru,\"line one\r\nline two\",\r\n"));
+  /* Ten-column input, twelve-column output: each action with its new id and author. */
+  g_assert_true (g_str_has_prefix (exported, HEADER ",id,volunteer\r\n2026-01-05,Азимжан Аскаров,12/34,\"Генпрокурор, КР\",,letter,sent,ru,\"line one\r\nline two\",,"));
   g_assert_nonnull (strstr (exported, ",\"'=HYPERLINK(\"\"x\"\")\","));
-  g_assert_nonnull (strstr (exported, ",'+7 312 000,,fax,,ky,,2026-01-09\r\n"));
+  g_assert_nonnull (strstr (exported, ",'+7 312 000,,fax,,ky,,2026-01-09,"));
 
   run_askarov (&run, NULL, "--export-actions", "-", NULL);
   g_assert_cmpstr (run.out, ==, exported);
@@ -181,7 +182,7 @@ test_cli_not_csv (void)
 
   /* Nothing was added by any of these. */
   run_askarov (&run, NULL, "--export-actions", "-", NULL);
-  g_assert_cmpstr (run.out, ==, HEADER "\r\n");
+  g_assert_cmpstr (run.out, ==, HEADER ",id,volunteer\r\n");
   run_clear (&run);
 
   /* A file that does not exist is an error, but not exit 2. */

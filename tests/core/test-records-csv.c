@@ -149,7 +149,7 @@ test_csv_round_trip (void)
   csv = export_to_string (source, &n);
   g_assert_cmpuint (n, ==, G_N_ELEMENTS (tricky) + 1);
   g_assert_true (g_str_has_prefix (csv, ASKAROV_RECORDS_CSV_HEADER "\r\n"));
-  g_assert_true (g_str_has_prefix (csv, ASKAROV_RECORDS_CSV_HEADER "\r\n2025-12-31,,UA 12/34,,,petition,,ru,,\r\n"));
+  g_assert_true (g_str_has_prefix (csv, ASKAROV_RECORDS_CSV_HEADER "\r\n2025-12-31,,UA 12/34,,,petition,,ru,,,"));
   /* Formula cells are defused, and nothing else is touched. */
   g_assert_nonnull (strstr (csv, ",\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"click\"\")\","));
   g_assert_nonnull (strstr (csv, ",'-1+1,"));
@@ -249,6 +249,65 @@ test_csv_import_twice_adds_nothing (void)
   g_assert_cmpuint (more->n_added, ==, 1);
   g_assert_cmpuint (more->n_duplicates, ==, 3);
   g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records"), ==, 4);
+}
+
+/* Ids: two volunteers' identical actions stay two, a re-import adds
+ * nothing, and the old ten-column header is still accepted. */
+static void
+test_csv_ids (void)
+{
+  g_autoptr(AskarovStore) store = open_store_at ("ids");
+  g_autoptr(AskarovCsvImportResult) first = NULL;
+  g_autoptr(AskarovCsvImportResult) second = NULL;
+  g_autoptr(AskarovCsvImportResult) old = NULL;
+  g_autoptr(AskarovCsvImportResult) bad = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *exported = NULL;
+  guint n = 0;
+  const char *ten =
+    ASKAROV_RECORDS_CSV_HEADER_V1 "\r\n"
+    "2026-03-01,Group case,UA 2/26,Minister,,email,sent,en,,\r\n";
+  const char *bad_id =
+    ASKAROV_RECORDS_CSV_HEADER "\r\n"
+    "2026-03-02,Group case,UA 2/26,Minister,,email,sent,en,,,not-a-uuid,v1\r\n";
+
+  csv = g_strdup_printf (ASKAROV_RECORDS_CSV_HEADER "\r\n"
+                         "2026-03-01,Group case,UA 2/26,Minister,,letter,sent,ru,,,%s,volunteer-a\r\n"
+                         "2026-03-01,Group case,UA 2/26,Minister,,letter,sent,ru,,,%s,volunteer-b\r\n"
+                         "2026-03-01,Group case,UA 2/26,Minister,,letter,sent,ru,,,%s,volunteer-b\r\n",
+                         "0b7e1a52-53f4-4c1a-9d3c-0a1b2c3d4e5f", "7d9b7f3a-1c2d-4e5f-8a9b-0c1d2e3f4a5b",
+                         "7d9b7f3a-1c2d-4e5f-8a9b-0c1d2e3f4a5b");
+  first = import_text (store, csv, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (first->n_added, ==, 2);
+  g_assert_cmpuint (first->n_duplicates, ==, 1);   /* the same id twice in the file */
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records WHERE volunteer = 'volunteer-b' "
+                                      "AND uuid = '7d9b7f3a-1c2d-4e5f-8a9b-0c1d2e3f4a5b'"), ==, 1);
+
+  second = import_text (store, csv, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (second->n_added, ==, 0);
+  g_assert_cmpuint (second->n_duplicates, ==, 3);
+
+  /* A ten-column file: the action gets an id and this volunteer as author. */
+  old = import_text (store, ten, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (old->n_added, ==, 1);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM records r, library_state s WHERE s.key = 'volunteer_id' "
+                                      "AND r.volunteer = s.value AND r.channel = 'email' AND length (r.uuid) = 36"), ==, 1);
+
+  bad = import_text (store, bad_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (bad->n_added, ==, 0);
+  g_assert_cmpuint (bad->rejected->len, ==, 1);
+
+  /* The export carries both ids, one line each. */
+  exported = export_to_string (store, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_nonnull (strstr (exported, ",0b7e1a52-53f4-4c1a-9d3c-0a1b2c3d4e5f,volunteer-a\r\n"));
+  g_assert_nonnull (strstr (exported, ",7d9b7f3a-1c2d-4e5f-8a9b-0c1d2e3f4a5b,volunteer-b\r\n"));
+  g_assert_cmpint (count_rows (store, "SELECT count(DISTINCT uuid) FROM records"), ==, 3);
 }
 
 static void
@@ -823,6 +882,7 @@ main (int   argc,
 
   g_test_add_func ("/records-csv/round-trip", test_csv_round_trip);
   g_test_add_func ("/records-csv/escape", test_csv_escape);
+  g_test_add_func ("/records-csv/ids", test_csv_ids);
   g_test_add_func ("/records-csv/import-twice-adds-nothing", test_csv_import_twice_adds_nothing);
   g_test_add_func ("/records-csv/malformed-rows", test_csv_malformed_rows);
   g_test_add_func ("/records-csv/wrong-header-refused", test_csv_wrong_header_refused);

@@ -625,7 +625,7 @@ test_letter_pack_dialog (void)
     {
       ui_test_resize (GTK_WINDOW (window), narrow ? 360 : 1280, narrow ? 640 : 800);
       g_assert_true (gtk_widget_activate_action (page, "browser.letter-pack", NULL));
-      ui_test_iterate (100);
+      ui_test_wait_until (ASKAROV_IS_LETTER_PACK_DIALOG (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))));
       dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
       g_assert_true (ASKAROV_IS_LETTER_PACK_DIALOG (dialog));
       g_assert_true (wait_for (pack_form_shown, dialog));
@@ -633,7 +633,7 @@ test_letter_pack_dialog (void)
       if (!narrow)
         {
           adw_dialog_force_close (dialog);
-          ui_test_iterate (300);
+          ui_test_wait_until (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) == NULL);
         }
     }
 
@@ -653,13 +653,11 @@ test_letter_pack_dialog (void)
   collect_checks (GTK_WIDGET (dialog), checks);
   for (guint i = 0; i < checks->len; i++)
     gtk_check_button_set_active (g_ptr_array_index (checks, i), FALSE);
-  ui_test_iterate (50);
-  g_assert_nonnull (strstr (gtk_label_get_label (summary), "at least one"));
+  ui_test_wait_until (strstr (gtk_label_get_label (summary), "at least one") != NULL);
   g_assert_false (gtk_widget_is_sensitive (print_button));
   gtk_check_button_set_active (g_ptr_array_index (checks, 0), TRUE);   /* the first official */
   gtk_check_button_set_active (g_ptr_array_index (checks, checks->len - 1), TRUE);   /* one language */
-  ui_test_iterate (50);
-  g_assert_nonnull (strstr (gtk_label_get_label (summary), "1 letter,"));
+  ui_test_wait_until (strstr (gtk_label_get_label (summary), "1 letter,") != NULL);
   g_assert_true (gtk_widget_is_sensitive (print_button));
 
   adw_dialog_force_close (dialog);

@@ -197,7 +197,7 @@ maybe_save_shot (Fixture    *fixture,
     g_main_context_iteration (NULL, TRUE);
   g_signal_handler_disconnect (clock, id);
   /* Only for the picture (never on a test's path): let the styles settle. */
-  ui_test_iterate (300);
+  ui_test_wait_stable (GTK_WIDGET (fixture->window), 3);
   file = g_strconcat (name, ".png", NULL);
   path = g_build_filename (dir, file, NULL);
   if (!ui_test_save_png (GTK_WIDGET (fixture->window), path, &error))

@@ -876,7 +876,7 @@ test_tracker_files (Fixture       *fixture,
   g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
   lines = g_strsplit (text, "\r\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 4);
-  g_assert_cmpstr (lines[0], ==, "taken_on,case,reference,target,target_title,channel,outcome,language,note,reported_on");
+  g_assert_cmpstr (lines[0], ==, "taken_on,case,reference,target,target_title,channel,outcome,language,note,reported_on,id,volunteer");
   g_assert_nonnull (strstr (text, "Иван Петров"));
   g_assert_null (strstr (text, ",=HYPERLINK"));
   expect_file (fixture);
