@@ -305,6 +305,19 @@ install_builtin_case (AskarovStore *store)
   return sqlite3_column_int64 (stmt, 0);
 }
 
+/* The built-in case, installed in @store, as a letter reads its Urgent Action 61/20. */
+static AskarovLetterCase *
+load_builtin_case (AskarovStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 document_id = install_builtin_case (store);
+  AskarovLetterCase *c = askarov_letter_case_load (store, 0, document_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (c);
+  return c;
+}
+
 /* The built-in case is data: after its outcome (he died) its letters ask for
  * an investigation, accountability and his name cleared, in every language. */
 static void
@@ -429,12 +442,7 @@ test_builtin_case_new_languages (void)
 {
   g_autoptr(AskarovStore) store = open_store ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(AskarovLetterCase) c = NULL;
-  gint64 document_id;
-
-  document_id = install_builtin_case (store);
-  c = askarov_letter_case_load (store, 0, document_id, &error);
-  g_assert_no_error (error);
+  g_autoptr(AskarovLetterCase) c = load_builtin_case (store);
 
   for (guint i = 0; i < G_N_ELEMENTS (new_languages); i++)
     for (AskarovChannel channel = 0; channel < ASKAROV_N_LETTER_CHANNELS; channel++)
@@ -592,12 +600,7 @@ test_builtin_case_uz_cyrillic (void)
 {
   g_autoptr(AskarovStore) store = open_store ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(AskarovLetterCase) c = NULL;
-  gint64 document_id;
-
-  document_id = install_builtin_case (store);
-  c = askarov_letter_case_load (store, 0, document_id, &error);
-  g_assert_no_error (error);
+  g_autoptr(AskarovLetterCase) c = load_builtin_case (store);
   g_assert_cmpuint (c->targets->len, >, 0);
 
   for (guint t = 0; t < c->targets->len; t++)
@@ -616,19 +619,19 @@ test_builtin_case_uz_cyrillic (void)
         text = channel == ASKAROV_CHANNEL_POST ? askarov_letter_render_post (letter) : askarov_letter_render_text (letter);
         subject = askarov_letter_dup_subject (letter);
         {
-          g_autoptr(GString) t = g_string_new (text);
+          g_autoptr(GString) body = g_string_new (text);
           g_autoptr(GString) s = g_string_new (subject);
 
           if (c->reference != NULL)
             {
-              g_string_replace (t, c->reference, "", 0);
+              g_string_replace (body, c->reference, "", 0);
               g_string_replace (s, c->reference, "", 0);
             }
           if (target->title != NULL && target->title[0] != '\0')
-            g_string_replace (t, target->title, "", 0);
+            g_string_replace (body, target->title, "", 0);
           g_free (text);
           g_free (subject);
-          text = g_string_free (g_steal_pointer (&t), FALSE);
+          text = g_string_free (g_steal_pointer (&body), FALSE);
           subject = g_string_free (g_steal_pointer (&s), FALSE);
         }
         for (guint a = 0; target->address != NULL && target->address[a] != NULL; a++)
