@@ -176,11 +176,16 @@ check_text (const char  *value,
   return TRUE;
 }
 
+/* "ru", or a language with its script ("uz-Cyrl", a letter language). */
 static gboolean
 is_language_code (const char *code)
 {
-  return code != NULL && strlen (code) == 2 &&
-         g_ascii_islower (code[0]) && g_ascii_islower (code[1]);
+  if (code == NULL || !g_ascii_islower (code[0]) || !g_ascii_islower (code[1]))
+    return FALSE;
+  if (code[2] == '\0')
+    return TRUE;
+  return strlen (code) == 7 && code[2] == '-' && g_ascii_isupper (code[3])
+         && g_ascii_islower (code[4]) && g_ascii_islower (code[5]) && g_ascii_islower (code[6]);
 }
 
 gboolean

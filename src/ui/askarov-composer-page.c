@@ -52,11 +52,14 @@ _askarov_composer_page_current_paper (AskarovComposerPage *self)
   return askarov_paper_for_locale (NULL);
 }
 
+/* A language in a script ("uz-Cyrl") is the language ("uz") a UA lists. */
 static gboolean
 strv_contains_or_empty (const char * const *strv,
                         const char         *str)
 {
-  return strv == NULL || strv[0] == NULL || g_strv_contains (strv, str);
+  g_autofree char *base = g_strndup (str, strcspn (str, "-"));
+
+  return strv == NULL || strv[0] == NULL || g_strv_contains (strv, str) || g_strv_contains (strv, base);
 }
 
 /* The UA's preferred languages first, then the others; the default is the

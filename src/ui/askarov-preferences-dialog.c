@@ -44,6 +44,7 @@ static const struct {
   { "ru", N_("Russian") },
   { "ky", N_("Kyrgyz") },
   { "uz", N_("Uzbek") },
+  { "uz-Cyrl", N_("Uzbek (Cyrillic)") },
   { "de", N_("German") },
   { "fr", N_("French") },
   { "es", N_("Spanish") },

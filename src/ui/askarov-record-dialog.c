@@ -72,6 +72,7 @@ static const struct {
   { "ru", N_("Russian") },
   { "ky", N_("Kyrgyz") },
   { "uz", N_("Uzbek") },
+  { "uz-Cyrl", N_("Uzbek (Cyrillic)") },
   { "kk", N_("Kazakh") },
   { "tg", N_("Tajik") },
   { "de", N_("German") },

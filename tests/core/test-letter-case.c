@@ -14,7 +14,7 @@
 #include "askarov-store-private.h"
 #include "test-store-utils.h"
 
-static const char * const case_languages[] = { "de", "en", "es", "fr", "ky", "ru", "uz", "it", "nl", "pl", "pt", "uk" };
+static const char * const case_languages[] = { "de", "en", "es", "fr", "ky", "ru", "uz", "it", "nl", "pl", "pt", "uk", "uz-Cyrl" };
 
 /* The languages added after the first seven: their letters must hold no English. */
 static const char * const new_languages[] = { "it", "nl", "pl", "pt", "uk" };
@@ -181,7 +181,7 @@ test_any_case_each_language (void)
       g_assert_nonnull (strstr (text, ((const char *[]) { "Tadschikistan", "Tajikistan", "Tayikistán",
                                                           "Tadjikistan", "Тажикстан", "Таджикистан",
                                                           "Tojikiston", "Tagikistan", "Tadzjikistan",
-                                                          "Tadżykistanie", "Tajiquistão", "Таджикистані" })[i]));
+                                                          "Tadżykistanie", "Tajiquistão", "Таджикистані", "Тожикистон" })[i]));
       assert_requests_in (text, c, case_languages[i], ASKAROV_ROLE_MINISTER);
       /* The copies line names the copy in the letter's script; a Tajik office keeps its typed title. */
       g_assert_nonnull (strstr (text, copy));
@@ -305,6 +305,19 @@ install_builtin_case (AskarovStore *store)
   return sqlite3_column_int64 (stmt, 0);
 }
 
+/* The built-in case, installed in @store, as a letter reads its Urgent Action 61/20. */
+static AskarovLetterCase *
+load_builtin_case (AskarovStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 document_id = install_builtin_case (store);
+  AskarovLetterCase *c = askarov_letter_case_load (store, 0, document_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (c);
+  return c;
+}
+
 /* The built-in case is data: after its outcome (he died) its letters ask for
  * an investigation, accountability and his name cleared, in every language. */
 static void
@@ -377,6 +390,9 @@ static const Background backgrounds[] = {
   { "uz", { "BMTning Inson huquqlari qoʻmitasi", "qiynoqqa solinganini", "oʻzboshimchalik bilan",
             "adolatli sudlov huquqidan", NULL },
     { "2017-yil yanvar", "ishni qayta koʻrib chiqqan sud" } },
+  { "uz-Cyrl", { "БМТнинг Инсон ҳуқуқлари қўмитаси", "қийноққа солинганини", "ўзбошимчалик билан",
+                 "адолатли судлов ҳуқуқидан", NULL },
+    { "2017-йил январь", "ишни қайта кўриб чиққан суд" } },
   { "de", { "UN-Menschenrechtsausschuss", "gefoltert", "willkürlich inhaftiert", "kein faires Verfahren", NULL },
     { "Januar 2017", "in einem neuen Verfahren" } },
   { "fr", { "Comité des droits de l’homme des Nations unies", "torturé", "détenu arbitrairement",
@@ -426,12 +442,7 @@ test_builtin_case_new_languages (void)
 {
   g_autoptr(AskarovStore) store = open_store ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(AskarovLetterCase) c = NULL;
-  gint64 document_id;
-
-  document_id = install_builtin_case (store);
-  c = askarov_letter_case_load (store, 0, document_id, &error);
-  g_assert_no_error (error);
+  g_autoptr(AskarovLetterCase) c = load_builtin_case (store);
 
   for (guint i = 0; i < G_N_ELEMENTS (new_languages); i++)
     for (AskarovChannel channel = 0; channel < ASKAROV_N_LETTER_CHANNELS; channel++)
@@ -554,6 +565,86 @@ test_builtin_case_background (void)
                 g_assert_nonnull (strstr (text, person));
               }
         }
+}
+
+/* Whether @text has a Latin letter outside the lines of @skip and the
+ * handles ("@Office") a post addresses. */
+static const char *
+find_latin (const char         *text,
+            const char * const *skip)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = g_strstrip (lines[i]);
+
+      if (skip != NULL && g_strv_contains (skip, line))
+        continue;
+      for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+        if (*p == '@')
+          p += strcspn (p, " \t") - 1;
+        else if (g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_LATIN)
+          return strstr (text, line);
+    }
+  return NULL;
+}
+
+/* The built-in case in Uzbek written in Cyrillic: no Latin letter but in the
+ * addresses, the officials' handles and the Urgent Action's reference ("UA 61/20"), on every channel
+ * and for every official.  A title the phrasebook cannot translate for
+ * certain ("Ambassador, Embassy of …") is kept as typed, by design, and left
+ * out of the check too. */
+static void
+test_builtin_case_uz_cyrillic (void)
+{
+  g_autoptr(AskarovStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AskarovLetterCase) c = load_builtin_case (store);
+  g_assert_cmpuint (c->targets->len, >, 0);
+
+  for (guint t = 0; t < c->targets->len; t++)
+    for (AskarovChannel channel = 0; channel < ASKAROV_N_LETTER_CHANNELS; channel++)
+      {
+        AskarovTarget *target = g_ptr_array_index (c->targets, t);
+        g_autoptr(AskarovLetter) letter = askarov_letter_new_for_case (c, target, "uz-Cyrl", channel, NULL, &error);
+        g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+        g_auto(GStrv) skip = NULL;
+        g_autofree char *text = NULL;
+        g_autofree char *subject = NULL;
+        const char *latin;
+
+        g_assert_no_error (error);
+        askarov_letter_set_sender (letter, "Ойбек Каримов", NULL, "Тошкент", NULL);
+        text = channel == ASKAROV_CHANNEL_POST ? askarov_letter_render_post (letter) : askarov_letter_render_text (letter);
+        subject = askarov_letter_dup_subject (letter);
+        {
+          g_autoptr(GString) body = g_string_new (text);
+          g_autoptr(GString) s = g_string_new (subject);
+
+          if (c->reference != NULL)
+            {
+              g_string_replace (body, c->reference, "", 0);
+              g_string_replace (s, c->reference, "", 0);
+            }
+          if (target->title != NULL && target->title[0] != '\0')
+            g_string_replace (body, target->title, "", 0);
+          g_free (text);
+          g_free (subject);
+          text = g_string_free (g_steal_pointer (&body), FALSE);
+          subject = g_string_free (g_steal_pointer (&s), FALSE);
+        }
+        for (guint a = 0; target->address != NULL && target->address[a] != NULL; a++)
+          g_strv_builder_add (builder, target->address[a]);
+        skip = g_strv_builder_end (builder);
+        g_test_message ("uz-Cyrl %s:\n%s", askarov_channel_to_id (channel), text);
+        g_assert_nonnull (strstr (text, "Аскаров"));
+        latin = find_latin (text, (const char * const *) skip);
+        if (latin != NULL)
+          g_error ("uz-Cyrl %s: Latin letters in:\n%s", askarov_channel_to_id (channel), latin);
+        if (find_latin (subject, NULL) != NULL)
+          g_error ("uz-Cyrl %s: Latin letters in the subject “%s”", askarov_channel_to_id (channel), subject);
+      }
 }
 
 /* Any case can carry a background: one given to a Tajik case is its letters' second paragraph. */
@@ -746,6 +837,7 @@ main (int   argc,
   g_test_add_func ("/letter-case/builtin-case-after-death", test_builtin_case_after_death);
   g_test_add_func ("/letter-case/builtin-case-new-languages", test_builtin_case_new_languages);
   g_test_add_func ("/letter-case/builtin-case-background", test_builtin_case_background);
+  g_test_add_func ("/letter-case/builtin-case-uz-cyrillic", test_builtin_case_uz_cyrillic);
   g_test_add_func ("/letter-case/any-case-background", test_any_case_background);
   g_test_add_func ("/letter-case/cli-equals-core", test_cli_equals_core);
 

@@ -8,7 +8,7 @@
 #include "askarov-letter.h"
 #include "askarov-requests.h"
 
-static const char * const case_languages[] = { "de", "en", "es", "fr", "it", "ky", "nl", "pl", "pt", "ru", "uk", "uz" };
+static const char * const case_languages[] = { "de", "en", "es", "fr", "it", "ky", "nl", "pl", "pt", "ru", "uk", "uz", "uz-Cyrl" };
 
 /* A case like the built-in one, in memory: one man in Kyrgyzstan, the UA's asks in English. */
 static AskarovLetterCase *

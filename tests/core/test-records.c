@@ -86,6 +86,20 @@ test_records_add_get (void)
   again = add (store, "Azimjan Askarov", ASKAROV_CHANNEL_EMAIL, "2026-03-02");
   g_assert_cmpint (askarov_action_record_get_case_id (again), ==, askarov_action_record_get_case_id (stored));
   g_assert_cmpint (count_rows (store, "SELECT count(*) FROM cases"), ==, 1);
+
+  /* A letter written in Uzbek in Cyrillic logs its letter language as it is. */
+  {
+    g_autoptr(AskarovActionRecord) record = make_record ("Azimjan Askarov", ASKAROV_CHANNEL_LETTER, "2026-03-03");
+    g_autoptr(AskarovActionRecord) uz = NULL;
+    g_autoptr(AskarovActionRecord) read = NULL;
+
+    askarov_action_record_set_language (record, "uz-Cyrl");
+    uz = askarov_store_add_record (store, record, &error);
+    g_assert_no_error (error);
+    read = askarov_store_get_record (store, askarov_action_record_get_id (uz), &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (askarov_action_record_get_language (read), ==, "uz-Cyrl");
+  }
 }
 
 static void
@@ -109,6 +123,11 @@ test_records_invalid_refused (void)
 
   askarov_action_record_set_outcome (record, ASKAROV_OUTCOME_VOICEMAIL);
   askarov_action_record_set_language (record, "Russian");
+  g_assert_null (askarov_store_add_record (store, record, &error));
+  g_assert_error (error, ASKAROV_RECORD_ERROR, ASKAROV_RECORD_ERROR_INVALID);
+  g_clear_error (&error);
+  /* A script subtag is spelled as letter languages spell it ("uz-Cyrl"). */
+  askarov_action_record_set_language (record, "uz-cyrl");
   g_assert_null (askarov_store_add_record (store, record, &error));
   g_assert_error (error, ASKAROV_RECORD_ERROR, ASKAROV_RECORD_ERROR_INVALID);
   g_clear_error (&error);

@@ -9,11 +9,11 @@
 
 #include <stdio.h>
 
-static const char * const letter_languages[] = { "en", "ru", "ky", "uz", "de", "fr", "es", "pt", "it", "nl", "pl", "uk" };
+static const char * const letter_languages[] = { "en", "ru", "ky", "uz", "de", "fr", "es", "pt", "it", "nl", "pl", "uk", "uz-Cyrl" };
 
 /* What the ambassador's wording says in each language: it asks to pass the appeal on. */
 static const char * const ambassador_words[] = { "authorities", "властям", "бийлиг", "hukumat", "Behörden", "autorités", "autoridades",
-                                                  "autoridades", "autorità", "autoriteiten", "władzom", "владі" };
+                                                  "autoridades", "autorità", "autoriteiten", "władzom", "владі", "ҳукумат" };
 
 static const char * const required_ids[] = {
   "release", "drop-charges", "quash-conviction", "fair-trial", "no-torture", "investigate-torture",
@@ -326,6 +326,9 @@ static const Ask asks[] = {
   { "uz", "Qiynoqlar haqidagi shikoyatlarni xolis tergov qilish.", "investigate-torture" },
   { "uz", "Unga tibbiy yordam koʻrsatilishini taʼminlash.", "medical-care" },
   { "uz", "Unga advokat bilan uchrashish imkonini berish.", "lawyer-access" },
+  { "uz-Cyrl", "Уни дарҳол ва шартсиз озод қилиш.", "release" },
+  { "uz-Cyrl", "Қийноқлар ҳақидаги шикоятларни холис тергов қилиш.", "investigate-torture" },
+  { "uz-Cyrl", "Унга тиббий ёрдам кўрсатилишини таъминлаш.", "medical-care" },
   { "pt", "Libertem Bahrom Yusupov imediata e incondicionalmente.", "release" },
   { "pt", "Retirem todas as acusações contra ela.", "drop-charges" },
   { "pt", "Garantam que recebe os cuidados médicos de que necessita.", "medical-care" },

@@ -6,7 +6,7 @@
 
 #include "askarov-salutations.h"
 
-static const char * const case_languages[] = { "de", "en", "es", "fr", "ky", "ru", "uz" };
+static const char * const case_languages[] = { "de", "en", "es", "fr", "ky", "ru", "uz", "uz-Cyrl" };
 /* The letter languages added after the first seven. */
 static const char * const new_languages[] = { "it", "nl", "pl", "pt", "uk" };
 
@@ -238,6 +238,30 @@ static const struct
   { "uz", "official", "man", "Hurmatli janob!", "Hurmat bilan," },
   { "uz", "official", "woman", "Hurmatli xonim!", "Hurmat bilan," },
   { "uz", "official", "unknown", "Hurmatli xonimlar va janoblar!", "Hurmat bilan," },
+  { "uz-Cyrl", "president", "man", "Ҳурматли Президент жаноблари!", "Ҳурмат билан," },
+  { "uz-Cyrl", "president", "woman", "Ҳурматли Президент хоним!", "Ҳурмат билан," },
+  { "uz-Cyrl", "president", "unknown", "Ҳурматли Президент!", "Ҳурмат билан," },
+  { "uz-Cyrl", "prime-minister", "man", "Ҳурматли Бош вазир жаноблари!", "Ҳурмат билан," },
+  { "uz-Cyrl", "prime-minister", "woman", "Ҳурматли Бош вазир хоним!", "Ҳурмат билан," },
+  { "uz-Cyrl", "prime-minister", "unknown", "Ҳурматли Бош вазир!", "Ҳурмат билан," },
+  { "uz-Cyrl", "minister", "man", "Ҳурматли вазир жаноблари!", "Ҳурмат билан," },
+  { "uz-Cyrl", "minister", "woman", "Ҳурматли вазир хоним!", "Ҳурмат билан," },
+  { "uz-Cyrl", "minister", "unknown", "Ҳурматли вазир!", "Ҳурмат билан," },
+  { "uz-Cyrl", "prosecutor-general", "man", "Ҳурматли Бош прокурор жаноблари!", "Ҳурмат билан," },
+  { "uz-Cyrl", "prosecutor-general", "woman", "Ҳурматли Бош прокурор хоним!", "Ҳурмат билан," },
+  { "uz-Cyrl", "prosecutor-general", "unknown", "Ҳурматли Бош прокурор!", "Ҳурмат билан," },
+  { "uz-Cyrl", "ambassador", "man", "Ҳурматли Элчи жаноблари!", "Ҳурмат билан," },
+  { "uz-Cyrl", "ambassador", "woman", "Ҳурматли Элчи хоним!", "Ҳурмат билан," },
+  { "uz-Cyrl", "ambassador", "unknown", "Ҳурматли Элчи!", "Ҳурмат билан," },
+  { "uz-Cyrl", "judge", "man", "Ҳурматли суд раиси жаноблари!", "Ҳурмат билан," },
+  { "uz-Cyrl", "judge", "woman", "Ҳурматли суд раиси хоним!", "Ҳурмат билан," },
+  { "uz-Cyrl", "judge", "unknown", "Ҳурматли суд раиси!", "Ҳурмат билан," },
+  { "uz-Cyrl", "prison-head", "man", "Ҳурматли раис жаноблари!", "Ҳурмат билан," },
+  { "uz-Cyrl", "prison-head", "woman", "Ҳурматли раис хоним!", "Ҳурмат билан," },
+  { "uz-Cyrl", "prison-head", "unknown", "Ҳурматли Жазони ижро этиш хизмати раиси!", "Ҳурмат билан," },
+  { "uz-Cyrl", "official", "man", "Ҳурматли жаноб!", "Ҳурмат билан," },
+  { "uz-Cyrl", "official", "woman", "Ҳурматли хоним!", "Ҳурмат билан," },
+  { "uz-Cyrl", "official", "unknown", "Ҳурматли хонимлар ва жаноблар!", "Ҳурмат билан," },
   { "de", "president", "man", "Sehr geehrter Herr Präsident,", "Mit freundlichen Grüßen" },
   { "de", "president", "woman", "Sehr geehrte Frau Präsidentin,", "Mit freundlichen Grüßen" },
   { "de", "president", "unknown", "Exzellenz,", "Mit freundlichen Grüßen" },
