@@ -138,19 +138,6 @@ write_pdf_worker (GTask        *task,
     g_task_return_error (task, g_steal_pointer (&error));
 }
 
-static cairo_status_t
-write_to_stream (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
-{
-  GOutputStream *stream = closure;
-
-  /* The stream's own error is reported by askarov_file_replace_commit(). */
-  if (!g_output_stream_write_all (stream, data, length, NULL, NULL, NULL))
-    return CAIRO_STATUS_WRITE_ERROR;
-  return CAIRO_STATUS_SUCCESS;
-}
-
 gboolean
 askarov_envelope_from_id (const char      *id,
                           AskarovEnvelope *envelope)
@@ -433,7 +420,7 @@ askarov_letter_pack_save (AskarovLetterPack  *pack,
     return FALSE;
 
   askarov_letter_pack_get_page_size (pack, 0, &width, &height);
-  surface = cairo_pdf_surface_create_for_stream (write_to_stream, askarov_file_replace_get_stream (out),
+  surface = cairo_pdf_surface_create_for_stream (askarov_letter_pdf_write_to_stream, askarov_file_replace_get_stream (out),
                                                  width, height);
   /* Translators: the title of the pack's PDF; %s is the case's name */
   title = g_strdup_printf (_("Letter-writing evening: %s"),

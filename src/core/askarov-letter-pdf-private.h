@@ -51,4 +51,10 @@ gboolean      askarov_letter_pdf_finish      (cairo_t         *cr,
                                               const char      *path,
                                               GError         **error);
 
+/* A cairo write function for the GOutputStream @closure (an askarov-file
+ * temporary file): the stream keeps its own error for the commit to report. */
+cairo_status_t askarov_letter_pdf_write_to_stream (void                *closure,
+                                                   const unsigned char *data,
+                                                   unsigned int         length);
+
 G_END_DECLS

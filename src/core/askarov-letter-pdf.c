@@ -176,6 +176,19 @@ askarov_letter_pdf_finish (cairo_t          *cr,
   return TRUE;
 }
 
+cairo_status_t
+askarov_letter_pdf_write_to_stream (void                *closure,
+                                    const unsigned char *data,
+                                    unsigned int         length)
+{
+  GOutputStream *stream = closure;
+
+  /* The stream's own error is reported by askarov_file_replace_commit(). */
+  if (!g_output_stream_write_all (stream, data, length, NULL, NULL, NULL))
+    return CAIRO_STATUS_WRITE_ERROR;
+  return CAIRO_STATUS_SUCCESS;
+}
+
 static void
 write_pdf_worker (GTask        *task,
                   gpointer      source_object,
@@ -514,7 +527,9 @@ askarov_letter_write_pdf (AskarovLetter  *letter,
     return FALSE;
 
   pages = askarov_letter_pages_new (letter, paper);
-  surface = cairo_pdf_surface_create (askarov_file_replace_get_temp_path (out), pages->width, pages->height);
+  surface = cairo_pdf_surface_create_for_stream (askarov_letter_pdf_write_to_stream,
+                                                 askarov_file_replace_get_stream (out),
+                                                 pages->width, pages->height);
   subject = askarov_letter_dup_subject (letter);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, subject);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Askarov");
