@@ -366,6 +366,16 @@ askarov_letter_form_from_target (const AskarovTarget *official)
    * the UA gives (facts saved before the extractor read it). */
   if (!askarov_address_form_from_id (official->address_form, &form))
     askarov_address_form_from_id (extract_form_from_salutation (official->salutation), &form);
+  /* Else a patronymic in the name the UA gives ("Bolot Isakovich Otunbaev",
+   * "Roza Isakovna"): it tells the form surely; a surname alone does not. */
+  if (form == ASKAROV_ADDRESS_FORM_UNKNOWN && official->name != NULL && g_utf8_validate (official->name, -1, NULL))
+    {
+      g_auto(GStrv) words = g_strsplit_set (official->name, " \t", -1);
+
+      for (guint i = 1; words[i] != NULL && form == ASKAROV_ADDRESS_FORM_UNKNOWN; i++)
+        if (askarov_names_is_patronymic (words[i]))
+          form = askarov_names_guess_form (words[i]);
+    }
   return form;
 }
 

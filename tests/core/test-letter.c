@@ -852,6 +852,36 @@ test_form_from_salutation (void)
   g_assert_cmpint (askarov_letter_form_from_target (NULL), ==, ASKAROV_ADDRESS_FORM_UNKNOWN);
 }
 
+/* Without an honorific, pronoun or salutation, a patronymic in the name tells
+ * the form; a surname alone never does. */
+static void
+test_form_from_patronymic (void)
+{
+  static const struct
+  {
+    const char         *name;
+    const char         *salutation;
+    AskarovAddressForm  form;
+  } cases[] = {
+    { "Bolot Isakovich Otunbaev", NULL, ASKAROV_ADDRESS_FORM_MAN },
+    { "Roza Isakovna Otunbaeva", NULL, ASKAROV_ADDRESS_FORM_WOMAN },
+    { "Болот Исакович Отунбаев", NULL, ASKAROV_ADDRESS_FORM_MAN },
+    { "Sooronbay Jeenbekov", NULL, ASKAROV_ADDRESS_FORM_UNKNOWN },
+    { "Roza Otunbaeva", NULL, ASKAROV_ADDRESS_FORM_UNKNOWN },
+    /* The UA's own salutation comes first. */
+    { "Bolot Isakovich Otunbaev", "Dear Madam Ambassador", ASKAROV_ADDRESS_FORM_WOMAN },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(AskarovTarget) target = askarov_target_new ();
+
+      target->name = g_strdup (cases[i].name);
+      target->salutation = g_strdup (cases[i].salutation);
+      g_assert_cmpint (askarov_letter_form_from_target (target), ==, cases[i].form);
+    }
+}
+
 /* The salutation follows the office the title names, and the name style when chosen. */
 static void
 test_office_and_name_style (void)
@@ -1040,6 +1070,7 @@ main (int   argc,
   g_test_add_func ("/letter/copy", test_copy);
   g_test_add_func ("/letter/form-from-ua", test_form_from_ua);
   g_test_add_func ("/letter/form-from-salutation", test_form_from_salutation);
+  g_test_add_func ("/letter/form-from-patronymic", test_form_from_patronymic);
   g_test_add_func ("/letter/office-and-name-style", test_office_and_name_style);
   g_test_add_func ("/letter/recipient-in-language", test_recipient_in_language);
   g_test_add_func ("/letter/typed-title-kept", test_typed_title_kept);
