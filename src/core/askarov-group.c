@@ -1723,20 +1723,7 @@ askarov_group_compute_totals (AskarovGroup  *self,
   g_clear_pointer (&locker, g_mutex_locker_free);
 
   /* One row per channel in enum order, zeros included, as the own totals. */
-  for (int c = 0; c < ASKAROV_N_CHANNELS; c++)
-    {
-      const char *id = askarov_channel_to_id (c);
-      guint count = 0;
-
-      for (guint i = 0; i < channels->len; i++)
-        {
-          AskarovRecordTotal *row = g_ptr_array_index (channels, i);
-
-          if (g_str_equal (row->key, id))
-            count = row->count;
-        }
-      g_ptr_array_add (totals->by_channel, askarov_record_total_new (id, askarov_channel_get_label (c), 0, count));
-    }
+  askarov_records_add_channel_totals (totals->by_channel, channels);
   for (guint i = 0; i < totals->by_case->len; i++)
     {
       AskarovRecordTotal *row = g_ptr_array_index (totals->by_case, i);

@@ -99,4 +99,9 @@ gpointer askarov_records_job_finish (gpointer               source,
                                      gpointer               source_tag,
                                      GError               **error);
 
+/* Appends to @by_channel one total per channel, in enum order and zeros
+ * included, from @counted (totals keyed by channel id, in any order). */
+void     askarov_records_add_channel_totals (GPtrArray         *by_channel,
+                                             GPtrArray         *counted);
+
 G_END_DECLS

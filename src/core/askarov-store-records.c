@@ -658,6 +658,26 @@ askarov_store_record_position (AskarovStore              *self,
   return TRUE;
 }
 
+void
+askarov_records_add_channel_totals (GPtrArray *by_channel,
+                                    GPtrArray *counted)
+{
+  for (guint c = 0; c < ASKAROV_N_CHANNELS; c++)
+    {
+      const char *word = askarov_channel_to_id (c);
+      guint count = 0;
+
+      for (guint i = 0; i < counted->len; i++)
+        {
+          AskarovRecordTotal *t = g_ptr_array_index (counted, i);
+
+          if (g_str_equal (t->key, word))
+            count = t->count;
+        }
+      g_ptr_array_add (by_channel, askarov_record_total_new (word, askarov_channel_get_label (c), 0, count));
+    }
+}
+
 /* Runs @sql (rows: key text, case id, label text, count) into @out. */
 static gboolean
 fill_totals (AskarovStore              *self,
@@ -763,20 +783,7 @@ askarov_store_compute_totals (AskarovStore              *self,
   g_string_printf (sql, "SELECT s.channel, 0, s.channel, sum (s.n) FROM %s s GROUP BY s.channel", source->str);
   if (!fill_totals (self, sql->str, filter, channels, error))
     return NULL;
-  for (guint c = 0; c < ASKAROV_N_CHANNELS; c++)
-    {
-      const char *word = askarov_channel_to_id (c);
-      guint count = 0;
-
-      for (guint i = 0; i < channels->len; i++)
-        {
-          AskarovRecordTotal *t = g_ptr_array_index (channels, i);
-
-          if (g_str_equal (t->key, word))
-            count = t->count;
-        }
-      g_ptr_array_add (totals->by_channel, askarov_record_total_new (word, askarov_channel_get_label (c), 0, count));
-    }
+  askarov_records_add_channel_totals (totals->by_channel, channels);
 
   g_string_printf (sql, "SELECT s.month, 0, s.month, sum (s.n) FROM %s s GROUP BY s.month ORDER BY s.month",
                    source->str);
