@@ -15,9 +15,11 @@
  * logged to DIR/typed.log with its time and the text typed so far, every
  * action the store confirmed to DIR/actions.log, and the quit to
  * DIR/typed.log; build-aux/stress then checks the database against them.
- * The logger pauses between the backup and the end of the restore (what is
- * logged there would be replaced by the restore, by design), and the delete
- * and the import wait for the restore to be done.
+ * The logger and the typist pause between the backup and the end of the
+ * restore (what is logged or typed there would be replaced by the restore,
+ * by design); the restore closes the letter, so the typist opens it again
+ * and types on after what the backup held. The delete and the import wait
+ * for the restore to be done.
  */
 
 #include "config.h"
@@ -61,6 +63,7 @@ typedef struct
   guint                n_logged;
   guint                n_in_flight;    /* actions sent to the store, not yet confirmed */
   gboolean             logging_paused;
+  gboolean             reopening;      /* the letter asked for again after the restore */
   gboolean             restoring;      /* backed up, the restore under way */
   gboolean             restored;       /* the restore is done (or failed) */
   gboolean             quitting;
@@ -92,6 +95,40 @@ log_line (FILE       *log,
 
 /* ---- The typist ------------------------------------------------------- */
 
+static GtkTextBuffer *first_paragraph (AskarovComposerPage *page);
+static gboolean letter_saved (Round *r);
+
+/* A restore closes the open letter (its draft id may name another draft
+ * in the backup), as a user sees it: once the restore is done the typist
+ * opens the letter again and goes on typing after what the backup held. */
+static void
+reopen_letter (Round *r)
+{
+  if (!r->restored || askarov_application_is_restoring (r->app))
+    return;
+  if (!r->reopening)
+    {
+      r->reopening = TRUE;
+      gtk_widget_activate_action (GTK_WIDGET (r->window), "win.compose-to", "(xi)", (gint64) 1010, 0);
+      return;
+    }
+  if (!letter_saved (r))
+    return;
+  r->reopening = FALSE;
+  r->draft_id = askarov_composer_page_get_draft_id (r->composer);
+  r->buffer = g_object_ref (first_paragraph (r->composer));
+  {
+    GtkTextIter start, end;
+    g_autofree char *text = NULL;
+
+    gtk_text_buffer_get_bounds (r->buffer, &start, &end);
+    text = gtk_text_buffer_get_text (r->buffer, &start, &end, FALSE);
+    g_string_assign (r->typed, text);
+  }
+  log_line (r->typed_log, "KEY\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\n",
+            g_get_real_time (), r->draft_id, r->typed->str);
+}
+
 static gboolean
 type_key_cb (gpointer user_data)
 {
@@ -100,8 +137,13 @@ type_key_cb (gpointer user_data)
   char key;
   GtkTextIter end;
 
-  if (r->quitting || r->buffer == NULL)
+  if (r->quitting)
     return G_SOURCE_REMOVE;
+  if (r->buffer == NULL)
+    {
+      reopen_letter (r);
+      return G_SOURCE_CONTINUE;
+    }
   key = keys[r->typed->len % (sizeof keys - 1)];
   gtk_text_buffer_get_end_iter (r->buffer, &end);
   gtk_text_buffer_insert_interactive (r->buffer, &end, &key, 1, TRUE);
@@ -192,6 +234,9 @@ backed_up_cb (GObject      *object,
   r->restoring = TRUE;
   if (r->quitting)
     return;
+  /* What is typed from here on is replaced by the restore, by design. */
+  g_clear_object (&r->buffer);
+  log_line (r->typed_log, "RESET\t%" G_GINT64_FORMAT "\n", g_get_real_time ());
   askarov_tracker_page_restore_from_file (r->tracker, file);
   g_timeout_add (20, answer_restore_cb, r);
 }
